@@ -1,0 +1,108 @@
+// Stage outputs of split sentences → extract claims, per article, plus the
+// cross-source entity table. All spans are byte offsets into Extraction::text.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corroborate/extract.h"
+#include "corroborate/span.h"
+
+namespace corroborate {
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;  // index of the paragraph (block) it belongs to
+};
+
+enum class EntityKind { person, place, organization, other };
+
+struct EntityMention {
+  Span span;
+  EntityKind kind = EntityKind::other;
+  std::string surface;  // as written: "Sergei Lavrov", "Lavrov", "Kiev"
+  std::string key;      // variant-folded key, equal across spellings: "lavrov", "kyiv"
+  int32_t entity = -1;  // index into EntityTable::entities once linked
+};
+
+// An approximate quantity as an interval. "roughly 90 minutes" → [81, 99]
+// minutes; "more than 14,000 lives" → [14000, inf). Durations are in minutes,
+// money in the unit named, so compatible units compare directly.
+enum class Approx { exact, about, nearly, more_than, at_least, less_than, up_to, range };
+
+struct Quantity {
+  Span span;               // the whole expression, including the approximation word
+  double value = 0;        // the number as stated, converted to `unit`
+  double low = 0;          // interval implied by value + approx
+  double high = 0;
+  Approx approx = Approx::exact;
+  std::string unit;        // canonical unit: "minute", "percent", "usd", "km", "" for counts
+  std::string dimension;   // "duration", "count", "money", "percent", "length", "ordinal", "year", ...
+  std::string counted;     // what is counted, singular: "troop", "person", "life"
+};
+
+struct DateMention {
+  Span span;
+  std::string iso;         // "2022-01-21", "2022-01", or "" when unresolved
+  bool relative = false;   // "Friday", "next week", "last month"
+  std::string expression;  // normalized: "friday", "next week"
+};
+
+struct Quote {
+  Span whole;              // content with its quote marks (or the reported clause for indirect quotes)
+  Span content;            // the words inside the marks
+  bool direct = true;      // false: indirect ("X said that ...")
+  bool partial = false;    // a fragment inside a sentence, not a full sentence
+  std::string speaker;     // entity key of the speaker, "" when unknown
+  Span speaker_span;       // where the speaker (or pronoun/title) is named; empty when unknown
+  std::string cue;         // the attribution verb or phrase: "said", "told reporters", "according to"
+  uint32_t sentence = 0;   // index into ArticleClaims::sentences
+};
+
+// One checkable statement: usually a sentence, with the parts found in it.
+struct Claim {
+  uint32_t sentence = 0;
+  Span span;
+  std::string speaker;                // entity key when the sentence is attributed
+  std::vector<uint32_t> quotes;       // indices into ArticleClaims::quotes
+  std::vector<uint32_t> quantities;   // indices into ArticleClaims::quantities
+  std::vector<uint32_t> dates;        // indices into ArticleClaims::dates
+  std::vector<uint32_t> entities;     // indices into ArticleClaims::entities
+  std::vector<std::string> terms;     // normalized content terms (lowercased, stemmed) for alignment
+  bool negated = false;               // contains a negation of its main verb ("did not", "no")
+};
+
+struct ArticleClaims {
+  std::vector<Sentence> sentences;
+  std::vector<EntityMention> entities;
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+};
+
+// Per article. `meta` gives the article date for relative dates.
+ArticleClaims extract_claims(std::string_view text, const Metadata& meta);
+
+// An entity seen across all sources, with every spelling used.
+struct Entity {
+  EntityKind kind = EntityKind::other;
+  std::string key;                      // shared key
+  std::string name;                     // display name: the most complete, most common spelling
+  struct Variant {
+    std::string surface;
+    std::vector<uint32_t> sources;      // indices of the articles that use it
+  };
+  std::vector<Variant> variants;
+};
+
+struct EntityTable {
+  std::vector<Entity> entities;
+};
+
+// Links mentions across articles (sets EntityMention::entity) and returns the
+// table. Surname-only mentions join the full name in the same or other sources.
+EntityTable link_entities(std::vector<ArticleClaims>& articles);
+
+}  // namespace corroborate
