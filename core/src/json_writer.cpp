@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "corroborate/span.h"
+
 namespace corroborate {
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -101,6 +103,19 @@ JsonWriter& JsonWriter::null() {
   comma();
   out_ += "null";
   return *this;
+}
+
+void write_span(JsonWriter& w, Span span, const Utf16Index& u16) {
+  w.begin_object()
+      .field("begin", span.begin)
+      .field("end", span.end)
+      .field("u16_begin", u16.at(span.begin))
+      .field("u16_end", u16.at(span.end))
+      .end_object();
+}
+
+void write_byte_span(JsonWriter& w, Span span) {
+  w.begin_object().field("begin", span.begin).field("end", span.end).end_object();
 }
 
 }  // namespace corroborate

@@ -33,3 +33,17 @@ TEST_CASE("result carries a value or an error", "[result]") {
   REQUIRE_FALSE(bad.ok());
   REQUIRE(std::string(error_code_name(bad.error().code)) == "empty_input");
 }
+
+TEST_CASE("utf16 index counts code units", "[span]") {
+  std::string s = "a\xE2\x80\x94" "b\xF0\x9F\x98\x80" "c";  // a — b 😀 c
+  Utf16Index idx(s);
+  REQUIRE(idx.at(0) == 0);
+  REQUIRE(idx.at(1) == 1);
+  REQUIRE(idx.at(4) == 2);   // after the em dash (3 bytes, 1 unit)
+  REQUIRE(idx.at(5) == 3);
+  REQUIRE(idx.at(9) == 5);   // the emoji is a surrogate pair
+  REQUIRE(idx.at(10) == 6);
+  REQUIRE(idx.at(99) == 6);
+  std::string big(200, 'x');
+  REQUIRE(Utf16Index(big).at(130) == 130);
+}

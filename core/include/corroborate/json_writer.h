@@ -39,6 +39,14 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+class Utf16Index;
+struct Span;
+// Writes {"begin":b,"end":e,"u16_begin":..,"u16_end":..}: byte offsets into the
+// text, and the same span in UTF-16 code units (what JavaScript slices with).
+void write_span(JsonWriter& w, Span span, const Utf16Index& u16);
+// Writes {"begin":b,"end":e}: byte offsets only (for spans into the original input).
+void write_byte_span(JsonWriter& w, Span span);
+
 // Appends s as a JSON string literal (with quotes) to out.
 void append_json_string(std::string& out, std::string_view s);
 

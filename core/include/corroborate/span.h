@@ -39,4 +39,17 @@ class OffsetMap {
   std::vector<Anchor> anchors_;
 };
 
+// Byte offset → UTF-16 code unit offset for one text, so JSON spans can carry
+// offsets a JavaScript string can slice directly. Built once per text: O(n).
+class Utf16Index {
+ public:
+  explicit Utf16Index(std::string_view utf8);
+  uint32_t at(uint32_t byte_offset) const;  // clamps past the end
+
+ private:
+  // UTF-16 offset at every 64th byte, plus a scan inside the block.
+  std::string_view text_;
+  std::vector<uint32_t> every64_;
+};
+
 }  // namespace corroborate
