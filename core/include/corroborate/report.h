@@ -21,6 +21,7 @@ struct ArticleInput {
   std::string id;     // stable id; "s1", "s2", ... when empty
   std::string name;
   std::string content;
+  std::vector<uint32_t> restore;  // input offsets of removed blocks to keep (added to ExtractOptions::restore)
 };
 
 enum class FindingKind { conflict, quote_variant, name_variant, agreement, unique };
