@@ -163,11 +163,21 @@ constexpr ContentKey kContentKeys[] = {
     {"text", InputFormat::text},
 };
 
-Error read_article_object(dom::object obj, JsonlArticle& a, bool id_required) {
+Error read_article_object(dom::object obj, JsonlArticle& a, bool id_required,
+                          const StoryFileLoader* loader = nullptr) {
   bool has_id = false, has_content = false;
   for (dom::key_value_pair kv : obj) {
     Error err;
-    if (kv.key == "id") {
+    if (loader && kv.key == "file") {
+      std::string file;
+      err = read_string(kv.value, "file", file);
+      if (err.code == ErrorCode::ok && !has_content) {
+        auto bytes = (*loader)(file);
+        if (!bytes) return bytes.error();
+        a.content = std::move(bytes.value());
+        has_content = true;
+      }
+    } else if (kv.key == "id") {
       err = read_id(kv.value, a.id);
       has_id = true;
     } else if (kv.key == "name") {
@@ -191,7 +201,7 @@ Error read_article_object(dom::object obj, JsonlArticle& a, bool id_required) {
   return {};
 }
 
-Error read_article(dom::element e, ArticleInput& out) {
+Error read_article(dom::element e, ArticleInput& out, const StoryFileLoader* loader) {
   std::string_view s;
   if (e.get_string().get(s) == simdjson::SUCCESS) {
     out.content.assign(s.data(), s.size());
@@ -201,7 +211,7 @@ Error read_article(dom::element e, ArticleInput& out) {
   if (e.get_object().get(obj) != simdjson::SUCCESS)
     return Error{ErrorCode::invalid_argument, "each article must be a string or an object"};
   JsonlArticle a;
-  Error err = read_article_object(obj, a, false);
+  Error err = read_article_object(obj, a, false, loader);
   if (err.code != ErrorCode::ok) return err;
   out.id = std::move(a.id);
   out.name = std::move(a.name);
@@ -210,7 +220,7 @@ Error read_article(dom::element e, ArticleInput& out) {
   return {};
 }
 
-Result<std::vector<ArticleInput>> articles_from(dom::element root) {
+Result<std::vector<ArticleInput>> articles_from(dom::element root, const StoryFileLoader* loader = nullptr) {
   dom::array arr;
   if (root.get_array().get(arr) != simdjson::SUCCESS) {
     dom::element inner;
@@ -227,7 +237,7 @@ Result<std::vector<ArticleInput>> articles_from(dom::element root) {
   for (dom::element e : arr) {
     ++index;
     ArticleInput a;
-    Error err = read_article(e, a);
+    Error err = read_article(e, a, loader);
     if (err.code != ErrorCode::ok) {
       err.message = "article " + std::to_string(index) + ": " + err.message;
       return err;
@@ -272,6 +282,13 @@ Result<std::vector<ArticleInput>> parse_articles_json(std::string_view json) {
   auto code = parse_document(json, root);
   if (code != simdjson::SUCCESS) return invalid_json(code, "articles");
   return articles_from(root);
+}
+
+Result<std::vector<ArticleInput>> parse_story_json(std::string_view json, const StoryFileLoader& load_file) {
+  dom::element root;
+  auto code = parse_document(json, root);
+  if (code != simdjson::SUCCESS) return invalid_json(code, "story");
+  return articles_from(root, &load_file);
 }
 
 Result<JsonlArticle> parse_jsonl_line(std::string_view line) {

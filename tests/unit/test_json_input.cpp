@@ -162,3 +162,25 @@ TEST_CASE("input format names round-trip", "[json_input]") {
   InputFormat x;
   CHECK_FALSE(parse_input_format("HTML5", x));
 }
+
+TEST_CASE("story JSON: files are loaded through the loader", "[json_input]") {
+  std::vector<std::string> asked;
+  StoryFileLoader loader = [&](std::string_view f) -> Result<std::string> {
+    asked.emplace_back(f);
+    if (f == "missing.txt") return Error{ErrorCode::invalid_argument, "no such file: missing.txt"};
+    return "bytes of " + std::string(f);
+  };
+  auto s = parse_story_json(R"({"title":"t","articles":[{"id":"s1","name":"A","file":"a.txt"},
+      {"id":"s2","text":"inline"}]})", loader);
+  REQUIRE(s.ok());
+  REQUIRE(s->size() == 2);
+  CHECK(s.value()[0].content == "bytes of a.txt");
+  CHECK(s.value()[0].name == "A");
+  CHECK(s.value()[1].content == "inline");
+  CHECK(asked == std::vector<std::string>{"a.txt"});
+  auto bad = parse_story_json(R"({"articles":[{"file":"missing.txt"}]})", loader);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("missing.txt") != std::string::npos);
+  // Without a loader "file" is not content.
+  CHECK_FALSE(parse_articles_json(R"([{"file":"a.txt"}])").ok());
+}

@@ -3,6 +3,7 @@
 // Every function accepts any bytes: bad JSON gives invalid_json, a field of the
 // wrong type or out of range gives invalid_argument; unknown fields are ignored.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,12 @@ Result<CompareOptions> parse_options_json(std::string_view json, const CompareOp
 // object {"articles":[...]} of the same shape (a story file). Missing ids stay
 // empty (compare() numbers them s1, s2, ...).
 Result<std::vector<ArticleInput>> parse_articles_json(std::string_view json);
+
+// A story file (samples/sample-story/story.json): {"articles":[...]} whose
+// objects may give "file" (a name relative to the story) instead of content;
+// load_file returns that file's bytes or an error. Other article shapes as above.
+using StoryFileLoader = std::function<Result<std::string>(std::string_view file)>;
+Result<std::vector<ArticleInput>> parse_story_json(std::string_view json, const StoryFileLoader& load_file);
 
 // One line of `extract --jsonl`: {"id":..., "html"|"text"|"content":..., "name"?}.
 // "html" and "text" force the format, "content" lets it be detected. The id may
