@@ -1,0 +1,476 @@
+// extract_text: pasted plain text (select-all + copy of a web page) → labelled
+// blocks (one per line) + metadata. The cascade, in order:
+//   1. lines + features (text_lines.cpp)
+//   2. signals per line: boilerplate phrase (one signal), date, byline, caption credit
+//   3. prose lines: sentence-shaped and long enough (word-equivalents, so CJK works)
+//   4. tail cut: after the body, a copyright/comments line starts the footer
+//   5. main region: the best-scoring contiguous run of lines (prose +, other −)
+//   6. labels inside the region (body, dialogue, heading, caption, boilerplate)
+//   7. top of page: title (repeated / headline-shaped), byline, date lines
+//   8. metadata: title, byline, authors, dates (ISO), site name, language
+#include <algorithm>
+#include <cstring>
+
+#include "stages.h"
+#include "text_dates.h"
+#include "text_lines.h"
+
+namespace corroborate {
+namespace {
+
+#include "text_boilerplate.inc"
+
+// --- tunables -------------------------------------------------------------
+constexpr uint32_t kProseMinWords = 8;       // a sentence-shaped line this long is prose
+constexpr uint32_t kLongLineWords = 20;      // a line this long is prose whatever its ending
+constexpr uint32_t kPhraseMaxWords = 12;     // whole/prefix phrases decide only lines this short
+constexpr uint32_t kCreditMaxWords = 60;     // a credit marker decides a caption up to this long
+constexpr uint32_t kHeadingMaxWords = 16;    // longest subheading
+constexpr uint32_t kShortBodyMinWords = 4;   // a short sentence between prose lines is body
+constexpr uint32_t kTitleMinWords = 3;
+constexpr uint32_t kTitleMaxWords = 30;
+constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
+constexpr uint32_t kBylineMaxWords = 12;
+constexpr uint32_t kDateMaxWords = 16;
+constexpr uint32_t kMinProseBeforeTail = 2;  // prose lines needed before a footer trigger counts
+constexpr int kNonProsePenalty = 3;          // region score of a non-prose line: −(this + words/2)
+constexpr std::size_t kLanguageSampleBytes = 8192;
+
+bool has_letter_after(std::string_view key, std::size_t n) {
+  if (key.size() <= n) return false;
+  unsigned char c = static_cast<unsigned char>(key[n]);
+  return (c >= 'a' && c <= 'z') || c >= 0x80 || (c >= '0' && c <= '9');
+}
+
+// Boilerplate phrase signal for one line (none when nothing matches or the line
+// is too long for the phrase to decide it).
+RemovalReason phrase_reason(const Line& l) {
+  const std::string& k = l.key;
+  for (const BoilerplatePhrase& p : kBoilerplatePhrases) {
+    if (p.text[0] != k[0] && p.match != PhraseMatch::within) continue;
+    std::size_t n = std::strlen(p.text);
+    switch (p.match) {
+      case PhraseMatch::whole:
+        if (k.size() == n && k.compare(0, n, p.text) == 0 && l.f.words <= kPhraseMaxWords) return p.reason;
+        break;
+      case PhraseMatch::prefix:
+        if (k.compare(0, n, p.text) == 0 && !has_letter_after(k, n) && l.f.words <= kPhraseMaxWords) return p.reason;
+        if (p.reason == RemovalReason::caption && k.compare(0, n, p.text) == 0 && l.f.words <= kCreditMaxWords) return p.reason;
+        break;
+      case PhraseMatch::within:
+        if ((p.reason == RemovalReason::caption ? l.f.words <= kCreditMaxWords : l.f.words <= 2 * kPhraseMaxWords) &&
+            k.find(p.text) != std::string::npos)
+          return p.reason;
+        break;
+    }
+  }
+  // Cookie prompts are prose-shaped: the word "cookie(s)" with consent wording decides them.
+  if (l.f.words <= 80 && k.find("cookie") != std::string::npos &&
+      (k.find("accept") != std::string::npos || k.find("consent") != std::string::npos ||
+       k.find("policy") != std::string::npos || k.find("akzeptieren") != std::string::npos ||
+       k.find("accepter") != std::string::npos || k.find("aceptar") != std::string::npos))
+    return RemovalReason::promo;
+  return RemovalReason::none;
+}
+
+struct Signals {
+  RemovalReason phrase = RemovalReason::none;
+  bool prose = false;
+  bool date = false;
+  bool byline = false;
+};
+
+// "By Jane Roe", "Von Max Muster", "Par Jean Dupont", "Автор: ...", "作者：", "بقلم".
+const char* const kBylinePrefixes[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "written by ",
+                                       "author:", "authors:", "autor:", "auteur:", "autore:", "автор:", "авторы:",
+                                       "作者：", "作者:", "记者", "بقلم", "كتب:", "posted by ", "reported by ", "text:"};
+
+bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
+
+bool looks_like_byline(const Line& l) {
+  if (l.f.words > kBylineMaxWords || l.f.words < 2 || l.f.sentence_end) return false;
+  for (const char* p : kBylinePrefixes) {
+    if (!starts_with(l.key, p)) continue;
+    // The word after the prefix should be a name: capitalised (or a non-cased script).
+    std::size_t n = std::strlen(p);
+    while (n < l.content.size() && l.content[n] == ' ') ++n;
+    if (n >= l.content.size()) return false;
+    unsigned char c = static_cast<unsigned char>(l.content[n]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+  }
+  return false;
+}
+
+// Words that mark a line as a dateline ("Updated:", "Published", "aktualisiert", ...).
+const char* const kDateWords[] = {"updated", "published", "posted", "last modified", "aktualisiert", "veröffentlicht",
+                                  "stand:", "mis à jour", "publié", "actualizado", "publicado", "aggiornato",
+                                  "обновлено", "опубликовано", "更新", "发布", "تحديث", "نشر"};
+const char* const kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " est", " edt", " bst", " cet", " cest",
+                                   " мск", " назад", "前", " uhr"};
+
+bool looks_like_date_line(const Line& l, TextDate& date) {
+  if (l.f.words > kDateMaxWords) return false;
+  date = find_text_date(l.content);
+  bool date_word = false;
+  for (const char* w : kDateWords) date_word |= l.key.find(w) != std::string::npos;
+  if (!date.iso.empty()) {
+    // Mostly the date: few other words, or a dateline word.
+    uint32_t other = l.f.words > 3 ? l.f.words - 3 : 0;
+    return date_word || other <= 5 || !l.f.sentence_end;
+  }
+  if (l.f.digits == 0 || l.f.words > 8) return false;
+  bool clock = false;
+  for (const char* w : kClockWords) clock |= l.key.find(w) != std::string::npos;
+  return clock || date_word;
+}
+
+bool is_prose(const Line& l) {
+  if (l.f.pipes >= 2 || (l.f.has_url && l.f.words < kLongLineWords)) return false;
+  if (l.f.letters < 2 * l.f.digits) return false;  // scores, tables, phone numbers
+  if (l.f.sentence_end && l.f.words >= kProseMinWords) return true;
+  return l.f.words >= kLongLineWords && !l.f.soft_end;
+}
+
+void set(Line& l, BlockLabel label, RemovalReason reason) {
+  l.label = label;
+  l.reason = reason;
+  l.kept = label == BlockLabel::body || label == BlockLabel::heading;
+}
+
+BlockLabel label_for(RemovalReason r) {
+  switch (r) {
+    case RemovalReason::caption: return BlockLabel::caption;
+    case RemovalReason::byline: return BlockLabel::byline;
+    case RemovalReason::date: return BlockLabel::date;
+    case RemovalReason::title_repeat: return BlockLabel::title;
+    default: return BlockLabel::boilerplate;
+  }
+}
+
+struct Region {
+  std::size_t begin = 0, end = 0;  // [begin, end) line indexes
+};
+
+// Step 4: a footer or comment trigger after the body removes everything below it.
+std::size_t tail_cut(const std::vector<Line>& lines, const std::vector<Signals>& sig) {
+  uint32_t prose_seen = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (sig[i].prose) ++prose_seen;
+    RemovalReason r = sig[i].phrase;
+    if ((r == RemovalReason::footer || r == RemovalReason::comment) && prose_seen >= kMinProseBeforeTail) return i;
+  }
+  return lines.size();
+}
+
+// Step 5: maximum-sum run of lines (Kadane), prose lines scoring their length.
+Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t limit) {
+  Region best;
+  long best_score = 0, run = 0;
+  std::size_t run_begin = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    long s = sig[i].prose && sig[i].phrase == RemovalReason::none
+                 ? static_cast<long>(lines[i].f.words)
+                 : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2);
+    if (run <= 0) run = 0, run_begin = i;
+    run += s;
+    if (run > best_score) best_score = run, best = {run_begin, i + 1};
+  }
+  return best;
+}
+
+// Next/previous line index inside [lo, hi) or npos.
+bool neighbour_prose(const std::vector<Signals>& sig, std::size_t i, int dir, std::size_t lo, std::size_t hi) {
+  long j = static_cast<long>(i) + dir;
+  return j >= static_cast<long>(lo) && j < static_cast<long>(hi) && sig[j].prose;
+}
+
+bool heading_shaped(const Line& l) {
+  if (l.f.words == 0 || l.f.words > kHeadingMaxWords || l.f.soft_end || l.f.has_url || l.f.pipes) return false;
+  if (l.f.sentence_end && !l.f.dash_end && l.content.back() == '.') return false;
+  return l.f.letters > 0;
+}
+
+// Step 6: labels inside the main region.
+void label_region(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r) {
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    Line& l = lines[i];
+    const Signals& s = sig[i];
+    if (s.phrase != RemovalReason::none) {
+      set(l, label_for(s.phrase), s.phrase);
+    } else if (s.prose) {
+      set(l, BlockLabel::body, RemovalReason::none);
+    } else if (l.f.dash_start && l.f.dash_end && heading_shaped(l)) {
+      set(l, BlockLabel::heading, RemovalReason::none);  // "– New summit? –"
+    } else if (l.f.sentence_end && l.f.words >= kShortBodyMinWords &&
+               (neighbour_prose(sig, i, -1, r.begin, r.end) || neighbour_prose(sig, i, +1, r.begin, r.end))) {
+      set(l, BlockLabel::body, RemovalReason::none);  // short sentence or dialogue line
+    } else if (heading_shaped(l) && l.repeats == 1 && neighbour_prose(sig, i, +1, r.begin, r.end) &&
+               (i == r.begin || neighbour_prose(sig, i, -1, r.begin, r.end) || lines[i - 1].kept)) {
+      set(l, BlockLabel::heading, RemovalReason::none);
+    } else {
+      set(l, BlockLabel::boilerplate, RemovalReason::short_text);
+    }
+  }
+}
+
+// Step 7: the title among the lines above the body (and the region's first line).
+std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals>& sig, Region r) {
+  std::size_t best = std::string::npos;
+  long best_score = 0;
+  std::size_t lo = r.begin > kTitleLookback ? r.begin - kTitleLookback : 0;
+  std::size_t hi = std::min(lines.size(), r.begin + 1);
+  for (std::size_t i = lo; i < hi; ++i) {
+    const Line& l = lines[i];
+    const Signals& s = sig[i];
+    if (s.phrase != RemovalReason::none || s.date || s.byline || l.f.words < kTitleMinWords ||
+        l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url)
+      continue;
+    if (l.f.sentence_end && l.content.back() == '.') continue;
+    if (i == r.begin && s.prose && l.f.words > kHeadingMaxWords) continue;
+    long score = 10 + static_cast<long>(std::min<uint32_t>(l.f.words, 15)) - static_cast<long>(r.begin - i) / 2;
+    if (l.repeats > 1) score += 8;
+    if (l.f.long_words > 0 && l.f.capitalized * 2 >= l.f.long_words) score += 4;
+    if (score > best_score) best_score = score, best = i;
+  }
+  return best;
+}
+
+// Author names from a byline: drop the "By" word and split on and/und/et/&/,.
+std::vector<std::string> split_authors(std::string_view byline) {
+  std::string s(byline);
+  std::string low = text_lower(s);
+  for (const char* p : kBylinePrefixes)
+    if (starts_with(low, p)) {
+      s = s.substr(std::strlen(p));
+      low = low.substr(std::strlen(p));
+      break;
+    }
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&]() {
+    std::size_t b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
+    if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    bool sep = false;
+    for (const char* w : {" and ", " und ", " et ", " y ", " e ", " и ", " & ", ", ", "、", " | "}) {
+      std::size_t n = std::strlen(w);
+      if (low.compare(i, n, w) == 0) {
+        flush();
+        i += n;
+        sep = true;
+        break;
+      }
+    }
+    if (!sep) cur.push_back(s[i++]);
+  }
+  flush();
+  return out;
+}
+
+void byline_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, Metadata& meta) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!sig[i].byline) continue;
+    meta.byline = lines[i].content;
+    meta.authors = split_authors(lines[i].content);
+    break;
+  }
+  if (meta.authors.empty()) return;
+  // The author's name repeated on its own line, or an author bio ("X covers the White House.").
+  const std::string& name = meta.authors.front();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    if (l.kept && l.f.words > kHeadingMaxWords) continue;
+    if (l.content == name || (starts_with(l.content, name) && l.f.words <= kBylineMaxWords && !l.kept))
+      set(l, BlockLabel::byline, RemovalReason::byline);
+    else if (starts_with(l.content, name) && l.f.words <= kHeadingMaxWords && i > 0 && lines[i - 1].label == BlockLabel::byline)
+      set(l, BlockLabel::byline, RemovalReason::byline);
+  }
+}
+
+void date_metadata(const std::vector<Line>& lines, const std::vector<Signals>& sig, Metadata& meta) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!sig[i].date || lines[i].label != BlockLabel::date) continue;
+    TextDate d = find_text_date(lines[i].content);
+    if (d.iso.empty()) continue;
+    std::string low = text_lower(lines[i].content);
+    bool updated_first = low.compare(0, 7, "updated") == 0 || low.find("aktualisiert") < d.begin;
+    if (updated_first && meta.date_modified.empty()) meta.date_modified = d.iso;
+    else if (meta.date_published.empty()) meta.date_published = d.iso;
+    TextDate second = find_text_date(lines[i].content, d.end);
+    if (!second.iso.empty() && meta.date_modified.empty()) meta.date_modified = second.iso;
+    if (!meta.date_published.empty() && !meta.date_modified.empty()) break;
+  }
+}
+
+// "Copyright © 2014-2025 Example Media - tagline" → "Example Media".
+std::string site_from_copyright(std::string_view c) {
+  std::string s(c);
+  std::string low = text_lower(s);
+  std::size_t i = 0;
+  for (;;) {
+    std::size_t before = i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '-' || (s[i] >= '0' && s[i] <= '9'))) ++i;
+    for (const char* w : {"copyright", "\xC2\xA9", "(c)"})
+      if (low.compare(i, std::strlen(w), w) == 0) i += std::strlen(w);
+    if (i == before) break;
+  }
+  std::size_t e = s.size();
+  for (const char* stop : {" - ", " – ", " | ", ". ", ",", " all rights", " tous droits", " alle rechte"}) {
+    std::size_t p = low.find(stop, i);
+    if (p != std::string::npos && p < e) e = p;
+  }
+  while (e > i && (s[e - 1] == ' ' || s[e - 1] == '.')) --e;
+  return i < e && e - i <= 80 ? s.substr(i, e - i) : std::string();
+}
+
+// Script counts and a few stopwords → BCP 47 language.
+std::string guess_language(const std::vector<Line>& lines) {
+  std::size_t latin = 0, cyr = 0, arabic = 0, han = 0, kana = 0, hangul = 0, greek = 0, hebrew = 0, seen = 0;
+  std::string sample;
+  for (const Line& l : lines) {
+    if (!l.kept) continue;
+    sample += ' ';
+    sample += text_lower(l.content);
+    sample += ' ';
+    seen += l.content.size();
+    if (seen > kLanguageSampleBytes) break;
+  }
+  for (std::size_t i = 0; i < sample.size();) {
+    unsigned char c = static_cast<unsigned char>(sample[i]);
+    if (c < 0x80) {
+      latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      ++i;
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    char32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : c & 0x1F;
+    for (int k = 1; k < len && i + k < sample.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(sample[i + k]) & 0x3F);
+    i += len;
+    if (cp >= 0xC0 && cp < 0x250) ++latin;
+    else if (cp >= 0x370 && cp < 0x400) ++greek;
+    else if (cp >= 0x400 && cp < 0x530) ++cyr;
+    else if (cp >= 0x590 && cp < 0x600) ++hebrew;
+    else if (cp >= 0x600 && cp < 0x700) ++arabic;
+    else if (cp >= 0x3040 && cp < 0x3100) ++kana;
+    else if (cp >= 0x4E00 && cp < 0xA000) ++han;
+    else if (cp >= 0xAC00 && cp < 0xD7B0) ++hangul;
+  }
+  struct Vote {
+    const char* lang;
+    std::size_t n;
+  };
+  if (kana * 10 > han && kana > 10) return "ja";
+  Vote scripts[] = {{"ru", cyr}, {"ar", arabic}, {"zh", han}, {"ko", hangul}, {"el", greek}, {"he", hebrew}, {"", latin}};
+  const Vote* top = std::max_element(std::begin(scripts), std::end(scripts), [](const Vote& a, const Vote& b) { return a.n < b.n; });
+  if (top->n == 0) return {};
+  if (*top->lang) return top->lang;
+  // Latin script: frequent function words of each language.
+  struct Words {
+    const char* lang;
+    const char* words[8];
+  };
+  static const Words kStop[] = {
+      {"en", {" the ", " and ", " of ", " to ", " is ", " that ", " was ", " with "}},
+      {"de", {" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " sich "}},
+      {"fr", {" le ", " les ", " des ", " est ", " une ", " et ", " pour ", " dans "}},
+      {"es", {" el ", " los ", " las ", " que ", " por ", " una ", " con ", " del "}},
+      {"it", {" il ", " che ", " della ", " per ", " non ", " una ", " sono ", " gli "}},
+      {"pt", {" os ", " que ", " não ", " uma ", " para ", " com ", " mais ", " pelo "}},
+      {"nl", {" het ", " een ", " van ", " dat ", " niet ", " zijn ", " voor ", " ook "}},
+  };
+  const char* best = "";
+  std::size_t best_n = 0;
+  for (const Words& w : kStop) {
+    std::size_t n = 0;
+    for (const char* word : w.words)
+      for (std::size_t p = sample.find(word); p != std::string::npos; p = sample.find(word, p + 1)) ++n;
+    if (n > best_n) best_n = n, best = w.lang;
+  }
+  return best_n >= 2 ? best : "";
+}
+
+std::vector<Signals> line_signals(const std::vector<Line>& lines) {
+  std::vector<Signals> sig(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    Signals& s = sig[i];
+    s.phrase = phrase_reason(l);
+    TextDate d;
+    s.byline = looks_like_byline(l);
+    s.date = !s.byline && looks_like_date_line(l, d);
+    if (s.byline) s.phrase = RemovalReason::none;
+    s.prose = !s.byline && !s.date && is_prose(l) && s.phrase == RemovalReason::none;
+  }
+  return sig;
+}
+
+// Step 7: title, bylines and date lines anywhere above the body keep their
+// metadata labels; other lines outside the region are boilerplate.
+void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i >= r.begin && i < r.end) continue;
+    Line& l = lines[i];
+    RemovalReason reason = sig[i].phrase;
+    if (i >= cut && reason == RemovalReason::none) reason = sig[cut].phrase;
+    if (reason == RemovalReason::none) reason = i < r.begin ? RemovalReason::navigation : RemovalReason::related;
+    set(l, label_for(reason), reason);
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kept || i >= cut) continue;
+    if (sig[i].byline) set(lines[i], BlockLabel::byline, RemovalReason::byline);
+    else if (sig[i].date && (i < r.begin + 3 || i >= r.end)) set(lines[i], BlockLabel::date, RemovalReason::date);
+  }
+}
+
+void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, Metadata& meta) {
+  std::size_t t = find_title(lines, sig, r);
+  if (t == std::string::npos) return;
+  meta.title = lines[t].content;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    bool same = l.key == lines[t].key;
+    // "News, US No Comments on <title>": a breadcrumb that ends with the title.
+    bool contains = !same && l.f.words <= lines[t].f.words + 8 && l.key.size() > lines[t].key.size() &&
+                    l.key.find(lines[t].key) != std::string::npos && i < r.begin + 2;
+    if (same || contains) set(l, BlockLabel::title, RemovalReason::title_repeat);
+  }
+}
+
+}  // namespace
+
+void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction& out) {
+  (void)options;
+  std::vector<Line> lines = split_lines(doc.text);
+  std::vector<Signals> sig = line_signals(lines);
+  for (std::size_t i = 0; i < lines.size(); ++i) lines[i].reason = sig[i].phrase;
+
+  std::size_t cut = tail_cut(lines, sig);
+  Region r = main_region(lines, sig, cut);
+  label_region(lines, sig, r);
+  label_outside(lines, sig, r, cut);
+  title_metadata(lines, sig, r, out.meta);
+  byline_metadata(lines, sig, out.meta);
+  date_metadata(lines, sig, out.meta);
+  for (const Line& l : lines)
+    if (out.meta.site_name.empty() && l.reason == RemovalReason::footer &&
+        (starts_with(l.key, "copyright") || starts_with(l.key, "\xC2\xA9") || starts_with(l.key, "(c)")))
+      out.meta.site_name = site_from_copyright(l.content);
+  out.meta.language = guess_language(lines);
+
+  out.blocks.reserve(lines.size());
+  for (Line& l : lines) {
+    Block b;
+    b.input = l.span;
+    b.content = std::move(l.content);
+    b.label = l.label;
+    b.reason = l.kept ? RemovalReason::none : l.reason;
+    b.kept = l.kept;
+    b.anchors = std::move(l.anchors);
+    // Anchors are relative to the block: derived = content offset.
+    out.blocks.push_back(std::move(b));
+  }
+}
+
+}  // namespace corroborate

@@ -1,0 +1,220 @@
+// Line segmentation and per-line features for pasted plain text.
+#include "text_lines.h"
+
+#include <unordered_map>
+
+#include "text_dates.h"
+
+namespace corroborate {
+namespace {
+
+// Decodes the (valid, normalized) UTF-8 code point at s[i]; advances i.
+char32_t decode(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return s[i++], c;
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  char32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : c & 0x1F;
+  ++i;
+  for (int k = 1; k < len && i < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == '\r' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+bool is_line_break(char32_t cp) { return cp == '\n' || cp == 0x2028 || cp == 0x2029; }
+
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  // General punctuation, symbols, CJK punctuation, full-width punctuation are not letters.
+  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF20)) return false;
+  if (cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4) return false;  // Arabic punctuation
+  return true;
+}
+bool is_upper(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x400 && cp <= 0x42F);
+}
+bool is_closing(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+         cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x201C;
+}
+bool is_sentence_end(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+         cp == 0x061F || cp == 0x06D4;
+}
+bool is_soft_end(char32_t cp) {
+  return cp == ',' || cp == ';' || cp == 0xFF0C || cp == 0x3001 || cp == 0x061B || cp == 0x060C;
+}
+bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+
+// Last code point of s before byte `end`; moves end to its first byte.
+char32_t last_cp(std::string_view s, std::size_t& end) {
+  std::size_t i = end;
+  while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+  if (i > 0) --i;
+  std::size_t j = i;
+  char32_t cp = end > 0 ? decode(s, j) : 0;
+  end = i;
+  return cp;
+}
+
+void ending_features(std::string_view c, LineFeatures& f) {
+  std::size_t end = c.size();
+  char32_t cp = last_cp(c, end);
+  std::size_t before_dash = end;
+  if (is_dash(cp) && end > 0 && c[end - 1] == ' ') f.dash_end = true;
+  (void)before_dash;
+  while (end > 0 && is_closing(cp)) cp = last_cp(c, end);
+  f.sentence_end = is_sentence_end(cp);
+  f.soft_end = is_soft_end(cp);
+  f.colon_end = cp == ':' || cp == 0xFF1A;
+  std::size_t i = 0;
+  char32_t first = c.empty() ? 0 : decode(c, i);
+  f.dash_start = is_dash(first) && i < c.size() && c[i] == ' ';
+}
+
+std::size_t count(std::string_view s, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(what); p != std::string_view::npos; p = s.find(what, p + what.size())) ++n;
+  return n;
+}
+
+void text_features(std::string_view c, LineFeatures& f) {
+  for (const char* sep : {" | ", " · ", " • ", " » ", " > ", " / "}) f.pipes += static_cast<uint32_t>(count(c, sep));
+  f.has_url = c.find("http://") != std::string_view::npos || c.find("https://") != std::string_view::npos ||
+              c.find("www.") != std::string_view::npos;
+}
+
+// Lower-case key without trailing punctuation, arrows or counters ("Comments (12)" → "comments").
+std::string make_key(std::string_view content) {
+  std::string k = text_lower(content);
+  auto strip = [](unsigned char ch) {
+    return ch == ' ' || ch == ':' || ch == '.' || ch == '!' || ch == '|' || ch == '>' || ch == '(' || ch == ')' ||
+           ch == '[' || ch == ']' || (ch >= '0' && ch <= '9');
+  };
+  for (;;) {
+    std::size_t n = k.size();
+    while (!k.empty() && strip(static_cast<unsigned char>(k.back()))) k.pop_back();
+    // » › … → (UTF-8 two/three-byte closers)
+    for (const char* tail : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x80\xA6", "\xE2\x86\x92", "\xEF\xBC\x9A"})
+      if (k.size() >= std::char_traits<char>::length(tail) &&
+          k.compare(k.size() - std::char_traits<char>::length(tail), std::string::npos, tail) == 0)
+        k.resize(k.size() - std::char_traits<char>::length(tail));
+    if (k.size() == n) break;
+  }
+  std::size_t b = 0;
+  while (b < k.size() && (k[b] == ' ' || k[b] == '|' || k[b] == '>')) ++b;
+  if (k.compare(b, 3, "\xE2\x80\xA2") == 0) b += 3;  // leading bullet
+  while (b < k.size() && k[b] == ' ') ++b;
+  return k.substr(b);
+}
+
+// Builds one line's content (whitespace collapsed) with anchors, and its counts.
+void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line) {
+  LineFeatures& f = line.f;
+  int64_t delta = -1;
+  bool pending_space = false, in_token = false, token_cap = false;
+  std::size_t space_at = 0;
+  uint32_t token_letters = 0;
+  auto end_token = [&]() {
+    if (!in_token) return;
+    ++f.tokens;
+    if (token_letters >= 4) {
+      ++f.long_words;
+      f.capitalized += token_cap;
+    }
+    in_token = false;
+  };
+  auto sync = [&](std::size_t decoded) {
+    int64_t d = static_cast<int64_t>(decoded) - static_cast<int64_t>(line.content.size());
+    if (d != delta) {
+      line.anchors.push_back({static_cast<uint32_t>(line.content.size()), static_cast<uint32_t>(decoded)});
+      delta = d;
+    }
+  };
+  for (std::size_t i = b; i < e;) {
+    std::size_t at = i;
+    char32_t cp = decode(text, i);
+    if (is_space(cp)) {
+      if (!pending_space) space_at = at;
+      pending_space = !line.content.empty();
+      end_token();
+      continue;
+    }
+    if (pending_space) {
+      sync(space_at);
+      line.content.push_back(' ');
+      pending_space = false;
+    }
+    sync(at);
+    line.content.append(text.data() + at, i - at);
+    if (is_cjk(cp)) {
+      end_token();
+      ++f.cjk;
+      ++f.letters;
+      continue;
+    }
+    if (!in_token) {
+      in_token = true;
+      token_cap = is_upper(cp);
+      token_letters = 0;
+    }
+    if (is_letter(cp)) ++f.letters, ++token_letters;
+    else if (is_digit(cp)) ++f.digits;
+  }
+  end_token();
+  f.words = f.tokens + f.cjk / 2;
+}
+
+}  // namespace
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  bool blank = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // Find the line end: LF, or U+2028/2029 (E2 80 A8/A9).
+    std::size_t e = i;
+    std::size_t next = text.size();
+    for (; e < text.size(); ++e) {
+      if (text[e] == '\n') {
+        next = e + 1;
+        break;
+      }
+      if (text[e] == '\xE2' && e + 2 < text.size() && text[e + 1] == '\x80' && (text[e + 2] == '\xA8' || text[e + 2] == '\xA9')) {
+        next = e + 3;
+        break;
+      }
+    }
+    Line line;
+    build_line(text, i, e, line);
+    if (line.content.empty()) {
+      blank = true;
+    } else {
+      line.span = {line.anchors.front().input, static_cast<uint32_t>(line.anchors.back().input + (line.content.size() - line.anchors.back().derived))};
+      ending_features(line.content, line.f);
+      text_features(line.content, line.f);
+      line.key = make_key(line.content);
+      line.blank_before = blank;
+      blank = false;
+      lines.push_back(std::move(line));
+    }
+    i = next;
+  }
+  std::unordered_map<std::string_view, uint32_t> seen;
+  seen.reserve(lines.size() * 2);
+  for (const Line& l : lines) ++seen[l.key];
+  for (Line& l : lines) l.repeats = seen[l.key];
+  return lines;
+}
+
+}  // namespace corroborate
