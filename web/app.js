@@ -122,9 +122,9 @@ function addArticle({ kind = 'text', name = '', text = '', bytes = null, fileNam
   const nameInput = h('input', { type: 'text', id: `art-name-${key}`, autocomplete: 'off', spellcheck: 'false', placeholder: fileName || 'Outlet (detected if empty)' });
   nameInput.value = name;
   nameInput.addEventListener('input', () => renameSource(article));
-  const remove = h('button', { type: 'button', class: 'icon secondary', onclick: () => removeArticle(article) }, 'Remove');
-  const head = h('div', { class: 'article-head' }, heading,
-    h('label', { for: nameInput.id, class: 'inline' }, 'Outlet'), nameInput, remove);
+  const remove = h('button', { type: 'button', class: 'secondary small', onclick: () => removeArticle(article) }, 'Remove');
+  const head = h('div', { class: 'article-head' }, heading, remove);
+  const nameRow = h('div', { class: 'name-row' }, h('label', { for: nameInput.id, class: 'inline' }, 'Outlet'), nameInput);
   let body;
   if (kind === 'text') {
     const area = h('textarea', { id: `art-text-${key}`, rows: 6, spellcheck: 'false', placeholder: 'Paste the article here: plain text or the page HTML, boilerplate and all.' });
@@ -138,7 +138,7 @@ function addArticle({ kind = 'text', name = '', text = '', bytes = null, fileNam
   }
   const meta = h('dl', { class: 'detected', hidden: true });
   const err = h('p', { class: 'article-error', hidden: true });
-  li.append(head, ...body, meta, err);
+  li.append(head, nameRow, ...body, meta, err);
   Object.assign(article.el, { li, heading, nameInput, remove, meta, err });
   state.articles.push(article);
   ui.articles.append(li);
@@ -402,9 +402,27 @@ function selectFinding(finding, item) {
   const touched = new Set([...state.marked, ...marksBySource.keys()]);
   for (const i of touched) renderSourceText(ui.sources, i, marksBySource.get(i) || []);
   state.marked = new Set(marksBySource.keys());
+  addBackButtons(item, [...marksBySource.keys()]);
   scrollToMarks([...marksBySource.keys()]);
   const names = [...marksBySource.keys()].map((i) => sourceName(report, i));
   setStatus(names.length ? `Highlighted in ${names.join(', ')}.` : 'This finding has no span to highlight.');
+}
+
+// On narrow screens the articles sit below the findings: each highlighted
+// article gets a way back to the finding that sent the reader there.
+function addBackButtons(item, indices) {
+  for (const b of ui.sources.querySelectorAll('.back')) b.remove();
+  for (const i of indices) {
+    const header = ui.sources.querySelector(`.source[data-index="${i}"] header`);
+    if (!header) continue;
+    const back = h('button', { type: 'button', class: 'secondary small back' }, 'Back to the finding');
+    back.addEventListener('click', () => {
+      const main = item.querySelector('.finding-main');
+      item.scrollIntoView({ block: 'center' });
+      main.focus({ preventScroll: true });
+    });
+    header.prepend(back);
+  }
 }
 
 // Scrolls each article's text box to its first mark, then the page to the first article.
