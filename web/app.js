@@ -9,6 +9,8 @@ import { renderSources, renderSourceText, markOf } from './sources.js';
 const SAMPLE_INDEX = 'samples/sample-story/story.json';
 const MAX_FILE_BYTES = 50 * 1024 * 1024; // the core's default per-article limit
 const STARTING_BOXES = 2;
+// The core's defaults (options.h); the page overrides nothing yet.
+const COMPARE_OPTIONS = {};
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -23,6 +25,10 @@ const state = {
   articles: [],     // {key, id, kind: 'text'|'file', name, bytes, fileName, restore: Set, el: {...}}
   report: null,
   ranArticles: [],  // the article objects of the last run, in report.sources order
+  pendingArticles: [],  // what the running comparison was given
+  pendingPayload: null,
+  lastPayload: null,    // …and the shown report's, for the Markdown export
+  lastOptions: {},
   run: 0,
   running: false,
   runStarted: 0,
@@ -60,6 +66,7 @@ function onWorkerMessage(msg) {
     setStatus('Markdown report downloaded.');
   } else if (msg.type === 'error') {
     finishRun();
+    if (msg.fatal) restartWorker();
     showError(`${msg.run ? 'The comparison failed' : 'Problem'}: ${msg.message}${msg.code ? ` (${msg.code})` : ''}`);
   }
 }
@@ -103,12 +110,16 @@ function finishRun() {
   ui.results.removeAttribute('aria-busy');
 }
 
+function restartWorker() {
+  state.worker.terminate(); // the only way to stop a synchronous WASM call
+  startWorker();
+}
+
 function cancelRun() {
   if (!state.running) return;
-  state.worker.terminate(); // the only way to stop a synchronous WASM call
   state.run++;
+  restartWorker();
   finishRun();
-  startWorker();
   setStatus('Comparison cancelled.');
 }
 
@@ -259,15 +270,19 @@ function runCompare({ focusResults = false } = {}) {
     if (a.restore.size) item.restore = [...a.restore].sort((x, y) => x - y);
     return item;
   });
-  state.ranArticles = filled;
+  state.pendingArticles = filled;
+  state.pendingPayload = payload;
   state.run++;
   focusAfterRun = focusResults;
   beginRun(filled.length);
-  state.worker.postMessage({ type: 'compare', run: state.run, articles: payload, options: {} });
+  state.worker.postMessage({ type: 'compare', run: state.run, articles: payload, options: COMPARE_OPTIONS });
 }
 
 function onResult(report, ms) {
   finishRun();
+  state.ranArticles = state.pendingArticles;
+  state.lastPayload = state.pendingPayload;
+  state.lastOptions = COMPARE_OPTIONS;
   showReport(report);
   const n = report.sources ? report.sources.length : 0;
   setStatus(`Compared ${n} article${n === 1 ? '' : 's'} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`);
@@ -464,10 +479,11 @@ function exportJson() {
 
 function exportMarkdown() {
   if (!state.report) return;
-  const names = {};
-  for (const s of state.report.sources) names[s.id] = s.name;
+  // Same articles as the shown report, with the outlet names as shown now.
+  const names = new Map(state.report.sources.map((s) => [s.id, s.name]));
+  const articles = state.lastPayload.map((a) => (names.has(a.id) ? { ...a, name: names.get(a.id) } : a));
   setStatus('Preparing the Markdown report…');
-  state.worker.postMessage({ type: 'markdown', run: state.run, names });
+  state.worker.postMessage({ type: 'markdown', run: state.run, articles, options: state.lastOptions });
 }
 
 async function copyCitation(finding) {

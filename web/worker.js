@@ -1,14 +1,13 @@
 // Runs the comparison off the main thread so the page never freezes.
 // Protocol (all messages carry the run id the page chose):
 //   page → worker  {type: 'compare', run, articles, options}
-//                  {type: 'markdown', run, names}     Markdown of the last run
+//                  {type: 'markdown', run, articles, options}
 //   worker → page  {type: 'ready', version} | {type: 'progress', run, stage}
 //                  {type: 'result', run, report, ms} | {type: 'markdown', run, text}
-//                  {type: 'error', run, code, message}
+//                  {type: 'error', run, code, message, fatal}
 
 let lib = null;
 let libError = null;
-let last = null; // {articles, options, report} of the latest successful run
 
 const ready = (async () => {
   try {
@@ -41,16 +40,14 @@ function runCompare(run, articles, options) {
   const started = performance.now();
   const report = asReport(lib.compare(articles, options));
   const ms = performance.now() - started;
-  last = { articles, options, report };
   postMessage({ type: 'result', run, report, ms });
 }
 
 // Markdown comes from the core (the CLI's --md text), never re-implemented here.
-// `names` carries outlet names the reader edited after the run.
-function markdownOf(state, names) {
-  const articles = state.articles.map((a) => (names && a.id in names ? { ...a, name: names[a.id] } : a));
-  if (typeof lib.compareMarkdown === 'function') return lib.compareMarkdown(articles, state.options);
-  if (typeof lib.toMarkdown === 'function') return lib.toMarkdown(state.report);
+// The page sends the run's articles again (with names the reader edited since),
+// so this works after a worker restart too.
+function markdownOf(articles, options) {
+  if (typeof lib.compareMarkdown === 'function') return lib.compareMarkdown(articles, options);
   throw Object.assign(new Error('this build of the package cannot produce Markdown'), { code: 'unsupported' });
 }
 
@@ -64,11 +61,11 @@ onmessage = async (event) => {
   }
   try {
     if (msg.type === 'compare') runCompare(run, msg.articles, msg.options || {});
-    else if (msg.type === 'markdown') {
-      if (!last) throw Object.assign(new Error('run a comparison first'), { code: 'no_report' });
-      postMessage({ type: 'markdown', run, text: markdownOf(last, msg.names) });
-    }
+    else if (msg.type === 'markdown') postMessage({ type: 'markdown', run, text: markdownOf(msg.articles, msg.options || {}) });
   } catch (err) {
-    postMessage({ type: 'error', run, code: errCode(err, 'failed'), message: errMessage(err) });
+    // Anything but the core's own error (e.g. a WASM trap or out of memory) may
+    // leave the instance broken: the page then starts a fresh worker.
+    const fatal = !(lib.CorroborateError && err instanceof lib.CorroborateError);
+    postMessage({ type: 'error', run, code: errCode(err, 'failed'), message: errMessage(err), fatal });
   }
 };
