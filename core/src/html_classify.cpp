@@ -1,0 +1,303 @@
+// The HTML content classifier and extract_html().
+//
+// Cascade:
+//  1. Each block gets local cues: its inline cues plus the class/id/tag cues of
+//     its ancestors up to the nearest content-marked container (so a page-wide
+//     wrapper called "has-sidebar" does not taint the article).
+//  2. Prose blocks (enough words, few links, no negative cue) add their
+//     characters to every ancestor's `good`; the rest add to `bad`.
+//  3. The main container is the node with the best good − bad (cue-weighted);
+//     ties go to the ancestor, so headings beside the body stay in.
+//  4. Blocks inside it are kept unless a cue, link density, a boilerplate
+//     phrase or a byline/date shape says otherwise; prose siblings of the
+//     container are kept too. Title, byline and date blocks become metadata.
+#include <algorithm>
+#include <cstring>
+
+#include "html_blocks.h"
+#include "metadata.h"
+#include "stages.h"
+
+namespace corroborate {
+namespace html {
+namespace {
+
+// --- tunables -------------------------------------------------------------
+constexpr int kCueWalkLevels = 12;              // ancestors searched for cues
+constexpr uint32_t kProseMinWords = 10;         // a prose block has at least this many words
+constexpr uint32_t kProseMinCjk = 25;           // ... or this many CJK characters
+constexpr double kProseMaxLinkRatio = 0.33;     // share of a prose block's bytes inside links
+constexpr double kShortBadWeight = 0.5;         // short non-link blocks weigh this much as boilerplate
+constexpr double kContentCueBoost = 1.15;       // container marked article/content/story
+constexpr double kNegativeCuePenalty = 0.4;     // container marked comment/related/...
+constexpr double kLinkyRatio = 0.5;             // above: a link list, not text
+constexpr uint32_t kSiblingMinChars = 80;       // prose outside the container kept when this long
+constexpr double kSiblingMaxLinkRatio = 0.25;
+constexpr uint32_t kPhraseMaxChars = 120;       // boilerplate phrases only mark short blocks
+constexpr uint32_t kFooterPhraseMaxChars = 300;
+constexpr uint32_t kBylineMaxChars = 100;
+constexpr uint32_t kDateMaxWords = 8;
+constexpr uint32_t kEdgeMaxWords = 5;           // short non-prose lines at the container's edges
+
+struct Phrase {
+  const char* text;
+  RemovalReason reason;
+  bool anywhere;
+};
+const Phrase kPhrases[] = {
+#define PHRASE(t, r, a) {t, RemovalReason::r, a != 0},
+#include "html_phrases.inc"
+#undef PHRASE
+};
+const char* const kBylineStarts[] = {
+#include "html_bylines.inc"
+};
+
+bool starts_with_ci(std::string_view s, std::string_view p) { return s.size() >= p.size() && iequals(s.substr(0, p.size()), p); }
+
+struct Verdict {
+  BlockLabel label;
+  RemovalReason reason;
+};
+
+// Reason implied by cues, most specific first.
+bool cue_verdict(uint32_t cues, Verdict* v) {
+  struct Rule { uint32_t cue; BlockLabel label; RemovalReason reason; };
+  static const Rule kRules[] = {
+      {kCueComment, BlockLabel::boilerplate, RemovalReason::comment},
+      {kCueShare, BlockLabel::boilerplate, RemovalReason::share},
+      {kCueRelated, BlockLabel::boilerplate, RemovalReason::related},
+      {kCuePromo, BlockLabel::boilerplate, RemovalReason::promo},
+      {kCueAd, BlockLabel::boilerplate, RemovalReason::promo},
+      {kCueNav, BlockLabel::boilerplate, RemovalReason::navigation},
+      {kCueFooter, BlockLabel::boilerplate, RemovalReason::footer},
+      {kCueSidebar, BlockLabel::boilerplate, RemovalReason::related},
+      {kCueForm, BlockLabel::boilerplate, RemovalReason::other},
+      {kCueMedia, BlockLabel::boilerplate, RemovalReason::media},
+      {kCueCaption, BlockLabel::caption, RemovalReason::caption},
+      {kCueTags, BlockLabel::boilerplate, RemovalReason::tags},
+  };
+  for (const Rule& r : kRules)
+    if (cues & r.cue) {
+      *v = {r.label, r.reason};
+      return true;
+    }
+  return false;
+}
+
+class Classifier {
+ public:
+  Classifier(std::vector<Block>& blocks, Page& page, Metadata& meta) : blocks_(blocks), page_(page), meta_(meta) {}
+
+  void run() {
+    const size_t n = blocks_.size();
+    local_.resize(n);
+    prose_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      local_[i] = local_cues(page_.features[i]);
+      prose_[i] = is_prose(page_.features[i], local_[i]);
+    }
+    score_nodes();
+    best_ = best_node();
+    find_edges();
+    for (size_t i = 0; i < n; ++i) decide(i);
+    find_title();
+  }
+
+ private:
+  uint32_t local_cues(const BlockFeatures& f) const {
+    uint32_t cues = f.inline_cues;
+    uint32_t node = f.node;
+    for (int level = 0; node != 0 && level < kCueWalkLevels; ++level) {
+      const Node& nd = page_.nodes[node];
+      cues |= nd.cues;
+      if (nd.cues & kCueContent) break;
+      node = nd.parent;
+    }
+    return cues;
+  }
+
+  static double link_ratio(const BlockFeatures& f) { return f.chars ? double(f.link_chars) / f.chars : 0.0; }
+
+  static bool is_prose(const BlockFeatures& f, uint32_t cues) {
+    if (f.heading || (cues & (kCueNegative | kCueCaption | kCueByline))) return false;
+    if (link_ratio(f) > kProseMaxLinkRatio) return false;
+    return f.words >= kProseMinWords || f.cjk >= kProseMinCjk;
+  }
+
+  void score_nodes() {
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      const BlockFeatures& f = page_.features[i];
+      Node& nd = page_.nodes[f.node];
+      double lr = link_ratio(f);
+      if (prose_[i]) nd.good += f.chars * (1.0 - lr);
+      else if (!f.heading) nd.bad += f.chars * (lr > kLinkyRatio ? 1.0 : kShortBadWeight);
+    }
+    for (size_t k = page_.nodes.size(); k-- > 1;) {
+      Node& nd = page_.nodes[k];
+      page_.nodes[nd.parent].good += nd.good;
+      page_.nodes[nd.parent].bad += nd.bad;
+    }
+  }
+
+  uint32_t best_node() const {
+    uint32_t best = 0;
+    double best_score = -1e300;
+    for (uint32_t k = 0; k < page_.nodes.size(); ++k) {
+      const Node& nd = page_.nodes[k];
+      double mult = 1.0;
+      if (nd.cues & kCueContent) mult = kContentCueBoost;
+      if (nd.cues & kCueNegative) mult = kNegativeCuePenalty;
+      double score = nd.good * mult - nd.bad;
+      if (score > best_score) {
+        best_score = score;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  bool within(uint32_t node, uint32_t ancestor) const {
+    for (int guard = 0; guard < 100000; ++guard) {
+      if (node == ancestor) return true;
+      if (node == 0) return false;
+      node = page_.nodes[node].parent;
+    }
+    return false;
+  }
+
+  void find_edges() {
+    inside_.assign(blocks_.size(), false);
+    first_prose_ = blocks_.size();
+    last_prose_ = 0;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      inside_[i] = within(page_.features[i].node, best_);
+      if (inside_[i] && prose_[i]) {
+        first_prose_ = std::min(first_prose_, i);
+        last_prose_ = i;
+      }
+    }
+  }
+
+  static bool phrase_verdict(std::string_view s, Verdict* v) {
+    for (const Phrase& p : kPhrases) {
+      std::string_view ph = p.text;
+      if (p.anywhere) {
+        if (s.size() <= kFooterPhraseMaxChars && icontains(s, ph)) {
+          *v = {p.reason == RemovalReason::caption ? BlockLabel::caption : BlockLabel::boilerplate, p.reason};
+          return true;
+        }
+      } else if (s.size() <= kPhraseMaxChars && starts_with_ci(s, ph)) {
+        *v = {p.reason == RemovalReason::caption ? BlockLabel::caption : BlockLabel::boilerplate, p.reason};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static bool looks_like_byline(std::string_view s) {
+    if (s.size() > kBylineMaxChars) return false;
+    for (const char* b : kBylineStarts)
+      if (starts_with_ci(s, b)) return true;
+    return false;
+  }
+
+  bool looks_like_date(const BlockFeatures& f, std::string_view s) const {
+    if (f.words > kDateMaxWords || f.heading) return false;
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    return !normalize_date(s).empty();
+  }
+
+  void set(size_t i, BlockLabel label, RemovalReason reason, bool kept) {
+    blocks_[i].label = label;
+    blocks_[i].reason = kept ? RemovalReason::none : reason;
+    blocks_[i].kept = kept;
+  }
+
+  void decide(size_t i) {
+    const BlockFeatures& f = page_.features[i];
+    std::string_view s = blocks_[i].content;
+    Verdict v{BlockLabel::boilerplate, RemovalReason::other};
+    uint32_t cues = local_[i];
+    double lr = link_ratio(f);
+    if ((cues & kCueByline) || looks_like_byline(s)) {
+      if (s.size() <= kBylineMaxChars && !prose_[i]) return set(i, BlockLabel::byline, RemovalReason::byline, false);
+    }
+    if (((cues & kCueDate) || f.in_time) && s.size() <= kBylineMaxChars && !prose_[i] && !f.heading)
+      return set(i, BlockLabel::date, RemovalReason::date, false);
+    if (looks_like_date(f, s)) return set(i, BlockLabel::date, RemovalReason::date, false);
+    if (cue_verdict(cues & ~kCueContent, &v) && !(inside_[i] && prose_[i] && !(cues & kCueNegative)))
+      return set(i, v.label, v.reason, false);
+    if (phrase_verdict(s, &v)) return set(i, v.label, v.reason, false);
+    if (!inside_[i]) return decide_outside(i, lr);
+    if (lr > kLinkyRatio) return set(i, BlockLabel::boilerplate, f.words > 6 ? RemovalReason::related : RemovalReason::navigation, false);
+    if (f.heading) return set(i, BlockLabel::heading, RemovalReason::none, true);
+    bool edge = i < first_prose_ || i > last_prose_;
+    if (edge && !prose_[i] && f.words <= kEdgeMaxWords && f.sentence_ends == 0)
+      return set(i, BlockLabel::boilerplate, RemovalReason::short_text, false);
+    set(i, BlockLabel::body, RemovalReason::none, true);
+  }
+
+  void decide_outside(size_t i, double lr) {
+    const BlockFeatures& f = page_.features[i];
+    uint32_t parent = page_.nodes[best_].parent;
+    bool sibling = best_ != 0 && within(f.node, parent);
+    if (prose_[i] && sibling && f.chars >= kSiblingMinChars && lr < kSiblingMaxLinkRatio)
+      return set(i, BlockLabel::body, RemovalReason::none, true);
+    if (f.heading) return set(i, BlockLabel::heading, lr > kLinkyRatio ? RemovalReason::related : RemovalReason::other, false);
+    if (lr > kLinkyRatio) return set(i, BlockLabel::boilerplate, f.words > 6 ? RemovalReason::related : RemovalReason::navigation, false);
+    set(i, BlockLabel::boilerplate, prose_[i] ? RemovalReason::other : RemovalReason::short_text, false);
+  }
+
+  // The article's title: a top-level heading before the body that repeats the
+  // page title (or the first <h1> when the page has none).
+  void find_title() {
+    size_t limit = std::min(first_prose_, blocks_.size());
+    size_t pick = blocks_.size();
+    for (size_t i = 0; i < limit; ++i) {
+      const BlockFeatures& f = page_.features[i];
+      bool titled = f.heading == 1 || f.heading == 2 || (local_[i] & kCueTitle);
+      if (!titled || blocks_[i].content.size() < 4 || link_ratio(f) > kLinkyRatio) continue;
+      const std::string& c = blocks_[i].content;
+      bool repeats = !meta_.title.empty() && (meta_.title.find(c) != std::string::npos || c.find(meta_.title) != std::string::npos);
+      if (repeats) { pick = i; break; }
+      if (f.heading == 1 && pick == blocks_.size()) pick = i;
+    }
+    if (pick == blocks_.size()) return;
+    set(pick, BlockLabel::title, RemovalReason::title_repeat, false);
+    meta_.title = blocks_[pick].content;  // the headline as shown beats "<title> | Site"
+  }
+
+  std::vector<Block>& blocks_;
+  Page& page_;
+  Metadata& meta_;
+  std::vector<uint32_t> local_;
+  std::vector<char> prose_;
+  std::vector<char> inside_;
+  uint32_t best_ = 0;
+  size_t first_prose_ = 0;
+  size_t last_prose_ = 0;
+};
+
+// Byline and date text found in the body fill metadata the head did not give.
+void fill_meta_from_blocks(const std::vector<Block>& blocks, Metadata& meta) {
+  for (const Block& b : blocks) {
+    if (b.label == BlockLabel::byline && meta.byline.empty()) meta.byline = b.content;
+    if (b.label == BlockLabel::date && meta.date_published.empty()) meta.date_published = normalize_date(b.content);
+  }
+  if (meta.authors.empty() && !meta.byline.empty()) meta.authors = split_authors(meta.byline);
+}
+
+}  // namespace
+}  // namespace html
+
+void extract_html(const Decoded& doc, const ExtractOptions& options, Extraction& out) {
+  html::Page page;
+  MetaCollector collector;
+  html::build_blocks(doc.text, options.limits, out.blocks, page, collector);
+  collector.finish(out.meta);
+  html::Classifier(out.blocks, page, out.meta).run();
+  html::fill_meta_from_blocks(out.blocks, out.meta);
+}
+
+}  // namespace corroborate
