@@ -115,7 +115,9 @@ function splitArticles(articles) {
 function compareAs(articles, options, format) {
   const instance = ready();
   const { meta, contents } = splitArticles(articles);
-  return instance.compareContents(JSON.stringify(meta), contents, optionsJson(options), format);
+  const result = instance.compareContents(JSON.stringify(meta), contents, optionsJson(options), format);
+  if (!result.ok) parse(result.text);  // throws the core's error
+  return result.text;
 }
 
 /**
@@ -124,19 +126,22 @@ function compareAs(articles, options, format) {
  * {id?, name?, content: string | Uint8Array, restore?: number[]}.
  */
 export function compare(articles, options) {
-  return parse(compareAs(articles, options, 'json'));
+  return JSON.parse(compareAs(articles, options, 'json'));
 }
 
 /** The same comparison as compare(), as the Markdown report. */
 export function compareMarkdown(articles, options) {
-  const text = compareAs(articles, options, 'md');
-  if (text.startsWith('{"ok":false')) parse(text);
-  return text;
+  return compareAs(articles, options, 'md');
 }
 
 /** The library version (of the WebAssembly core). */
 export function version() {
   return ready().version();
+}
+
+// For js/cli.mjs only (not public API): the raw embind instance.
+export function _instance() {
+  return ready();
 }
 
 export default { init, extract, compare, compareMarkdown, version, CorroborateError };
