@@ -65,6 +65,7 @@ struct SourceReport {
   Extraction extraction;
   ArticleClaims claims;
   std::string error;                 // non-empty when this article could not be read (the others still compare)
+  ErrorCode error_code = ErrorCode::ok;  // the code of that error (JSON: error.code)
 };
 
 struct Report {

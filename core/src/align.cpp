@@ -1,0 +1,779 @@
+// Alignment. Every claim becomes a bag of term ids (stemmed content words,
+// and one id per linked entity so "Kovalev" = "Kovalyov"); candidate pairs come
+// only from shared postings of terms that are rare enough (capped lists), then
+// greedy clustering joins the best pairs first, at most one claim per source in
+// a group. Quotes, quantity slots and characterizations get their own keys.
+#include "align.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+#include "tokens.h"
+
+namespace corroborate {
+namespace {
+
+// --- tunables -------------------------------------------------------------
+constexpr std::size_t kMaxPostings = 256;     // terms in more items than this say nothing about pairs
+constexpr double kOppositeMinScore = 0.2;     // statements this similar are checked for negation
+constexpr std::size_t kOppositeWindow = 6;    // shared terms within this many terms of the negated one
+constexpr std::size_t kOppositeContext = 2;   // ... at least this many of them
+constexpr std::size_t kNegationReach = 3;     // "would not suspend": negation applies up to 3 words on
+constexpr std::size_t kMinStatementTerms = 3; // shorter sentences carry too little to align
+constexpr std::size_t kMinQuoteTerms = 2;
+constexpr double kUnknownSpeakerQuote = 0.75; // quotes without a known speaker need this overlap
+constexpr std::size_t kMaxCharacterizationWords = 6;
+constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
+constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
+constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
+
+// Nouns naming a meeting-like event: the thing durations and characterizations are about.
+constexpr const char* kEventNouns[] = {
+    "meeting", "meetings", "talks", "talk", "discussion", "discussions", "conversation", "conversations",
+    "negotiation", "negotiations", "exchange", "exchanges", "dialogue", "dialog", "session", "sessions",
+    "summit", "atmosphere", "consultations", "interview", "debate", "hearing", "visit", "encounter"};
+// Verbs that introduce a description: "described the talks as", "called them".
+constexpr const char* kDescribeCues[] = {"described", "describe", "describes", "describing", "called", "calls",
+                                         "call", "calling", "termed", "characterized", "characterised",
+                                         "labelled", "labeled", "dubbed", "branded", "hailed"};
+constexpr const char* kCopulas[] = {"was", "were", "been", "is", "are", "be", "being", "as"};
+constexpr const char* kNegations[] = {"not", "never", "no", "cannot", "neither", "nor", "without"};
+// Dimensions whose values are compared across sources.
+constexpr const char* kComparedDimensions[] = {"duration", "count", "money", "percent", "length",
+                                               "weight", "area", "speed", "temperature", "volume"};
+
+template <std::size_t N>
+bool in_list(const char* const (&list)[N], std::string_view w) {
+  for (const char* s : list)
+    if (w == s) return true;
+  return false;
+}
+
+bool is_negation(std::string_view folded) {
+  if (in_list(kNegations, folded)) return true;
+  return folded.size() > 3 && folded.compare(folded.size() - 3, 3, "n't") == 0;
+}
+
+// --- terms ----------------------------------------------------------------
+class TermDict {
+ public:
+  uint32_t id(const std::string& s) {
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    uint32_t n = static_cast<uint32_t>(ids_.size());
+    ids_.emplace(s, n);
+    return n;
+  }
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+struct Occurrence {
+  uint32_t term;
+  Span span;
+  bool negated;
+  bool event;  // an event noun ("meeting", "talks")
+};
+
+// Per source: entity mentions sorted by position, to map words to entity ids.
+struct MentionIndex {
+  std::vector<const EntityMention*> sorted;
+  explicit MentionIndex(const ArticleClaims& c) {
+    for (const EntityMention& m : c.entities) sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const EntityMention* a, const EntityMention* b) { return a->span.begin < b->span.begin; });
+  }
+  // The mention covering byte `at`, or null.
+  const EntityMention* at(uint32_t pos) const {
+    auto it = std::upper_bound(sorted.begin(), sorted.end(), pos,
+                               [](uint32_t p, const EntityMention* m) { return p < m->span.begin; });
+    if (it == sorted.begin()) return nullptr;
+    --it;
+    return pos < (*it)->span.end ? *it : nullptr;
+  }
+};
+
+// Terms of text[range] in order: entity mentions become one entity term each,
+// other words are folded, stemmed, stopwords dropped; words after a negation
+// are marked. Numbers are left to the quantity slots.
+void occurrences(std::string_view text, Span range, const MentionIndex& mentions, TermDict& dict,
+                 std::vector<Token>& scratch, std::vector<Occurrence>& out) {
+  scratch.clear();
+  tokenize(text, range, scratch);
+  std::size_t since_negation = kNegationReach + 1;
+  const EntityMention* last_mention = nullptr;
+  std::string key;
+  for (const Token& t : scratch) {
+    if (t.kind != Token::word) continue;
+    ++since_negation;
+    if (const EntityMention* m = mentions.at(t.span.begin); m && m->entity >= 0) {
+      if (m != last_mention) {
+        key = "\x01" + std::to_string(m->entity);
+        out.push_back({dict.id(key), m->span, false, false});
+      }
+      last_mention = m;
+      continue;
+    }
+    std::string w = fold(t.span.of(text));
+    if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
+    if (is_negation(w)) {
+      since_negation = 0;
+      continue;
+    }
+    if (w.size() < 2 || is_stopword(w)) continue;
+    bool event = in_list(kEventNouns, w);
+    out.push_back({dict.id(event ? std::string("\x02event") : stem(w)), t.span, since_negation <= kNegationReach, event});
+  }
+}
+
+// --- bags and candidate pairs ----------------------------------------------
+struct Bag {
+  uint32_t source = 0;
+  std::vector<uint32_t> terms;  // sorted, unique
+  double weight = 0;            // sum of idf over terms
+};
+
+struct Edge {
+  uint32_t a, b;
+  double score;
+};
+
+enum class Measure { jaccard, overlap };
+
+void finish_bag(Bag& bag, const std::vector<double>& idf) {
+  std::sort(bag.terms.begin(), bag.terms.end());
+  bag.terms.erase(std::unique(bag.terms.begin(), bag.terms.end()), bag.terms.end());
+  bag.weight = 0;
+  for (uint32_t t : bag.terms) bag.weight += idf[t];
+}
+
+// Pairs of bags from different sources whose similarity reaches `threshold`.
+// Work is bounded by the capped posting lists. best[i] gets the best score of
+// bag i against any other source's bag.
+std::vector<Edge> candidate_edges(const std::vector<Bag>& bags, const std::vector<double>& idf, Measure measure,
+                                  double threshold, std::vector<double>& best) {
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings;
+  for (uint32_t i = 0; i < bags.size(); ++i)
+    for (uint32_t t : bags[i].terms) postings[t].push_back(i);
+  std::vector<double> acc(bags.size(), 0.0);
+  std::vector<uint32_t> touched;
+  std::vector<Edge> edges;
+  best.assign(bags.size(), 0.0);
+  for (uint32_t i = 0; i < bags.size(); ++i) {
+    touched.clear();
+    for (uint32_t t : bags[i].terms) {
+      const std::vector<uint32_t>& list = postings[t];
+      if (list.size() > kMaxPostings) continue;
+      for (uint32_t j : list) {
+        if (j >= i) break;  // each pair once: j < i (lists are in index order)
+        if (bags[j].source == bags[i].source) continue;
+        if (acc[j] == 0.0) touched.push_back(j);
+        acc[j] += idf[t];
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (uint32_t j : touched) {
+      double shared = acc[j];
+      acc[j] = 0.0;
+      double denom = measure == Measure::jaccard ? bags[i].weight + bags[j].weight - shared
+                                                 : std::min(bags[i].weight, bags[j].weight);
+      double score = denom > 0 ? shared / denom : 0;
+      best[i] = std::max(best[i], score);
+      best[j] = std::max(best[j], score);
+      if (score >= threshold) edges.push_back({j, i, score});
+    }
+  }
+  return edges;
+}
+
+// Greedy clustering: best pairs first; two clusters join only when they share
+// no source (one claim per source per group keeps chains from swallowing a story).
+std::vector<std::vector<uint32_t>> cluster(const std::vector<Bag>& bags, std::vector<Edge> edges) {
+  std::stable_sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.score > y.score; });
+  std::vector<uint32_t> parent(bags.size());
+  std::iota(parent.begin(), parent.end(), 0u);
+  std::vector<std::vector<uint32_t>> sources(bags.size());
+  for (uint32_t i = 0; i < bags.size(); ++i) sources[i] = {bags[i].source};
+  auto find = [&](uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::vector<uint32_t> merged;
+  for (const Edge& e : edges) {
+    uint32_t ra = find(e.a), rb = find(e.b);
+    if (ra == rb) continue;
+    std::vector<uint32_t>& sa = sources[ra];
+    std::vector<uint32_t>& sb = sources[rb];
+    merged.clear();
+    std::set_union(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(merged));
+    if (merged.size() != sa.size() + sb.size()) continue;  // a source would appear twice
+    if (ra > rb) std::swap(ra, rb);
+    parent[rb] = ra;
+    sources[ra] = merged;
+    sources[rb].clear();
+  }
+  std::vector<std::vector<uint32_t>> out;
+  std::vector<int32_t> slot(bags.size(), -1);
+  for (uint32_t i = 0; i < bags.size(); ++i) {
+    uint32_t r = find(i);
+    if (slot[r] < 0) {
+      slot[r] = static_cast<int32_t>(out.size());
+      out.emplace_back();
+    }
+    out[slot[r]].push_back(i);
+  }
+  return out;
+}
+
+// --- the aligner ------------------------------------------------------------
+class Aligner {
+ public:
+  Aligner(const std::vector<SourceView>& sources, const EntityTable& table, const CompareOptions& options)
+      : sources_(sources), table_(table), options_(options) {
+    for (std::size_t e = 0; e < table.entities.size(); ++e) entity_by_key_.emplace(table.entities[e].key, static_cast<int32_t>(e));
+  }
+
+  Alignment run() {
+    index_claims();
+    Alignment out;
+    quote_groups(out);
+    characterization_groups(out);
+    quantity_groups(out);
+    statement_groups(out);
+    return out;
+  }
+
+ private:
+  struct ClaimInfo {
+    uint32_t view;                  // index into sources_
+    uint32_t claim;
+    std::vector<Occurrence> occ;    // every term of the sentence, in order
+    std::vector<bool> in_quote;     // per occurrence: inside direct quote content
+    double notability = 0;
+  };
+
+  const ArticleClaims& claims_of(uint32_t view) const { return *sources_[view].claims; }
+
+  void index_claims() {
+    std::vector<Token> scratch;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      mentions_.emplace_back(ac);
+      first_claim_.push_back(static_cast<uint32_t>(infos_.size()));
+      for (uint32_t c = 0; c < ac.claims.size(); ++c) {
+        const Claim& claim = ac.claims[c];
+        ClaimInfo info{v, c, {}, {}, 0};
+        occurrences(sources_[v].text, claim.span, mentions_.back(), dict_, scratch, info.occ);
+        info.in_quote.assign(info.occ.size(), false);
+        for (uint32_t q : claim.quotes) {
+          if (q >= ac.quotes.size() || !ac.quotes[q].direct) continue;
+          Span content = ac.quotes[q].content;
+          for (std::size_t k = 0; k < info.occ.size(); ++k)
+            if (info.occ[k].span.begin >= content.begin && info.occ[k].span.begin < content.end) info.in_quote[k] = true;
+        }
+        info.notability = notability(ac, claim);
+        infos_.push_back(std::move(info));
+      }
+    }
+    // idf over claims: a term in every sentence weighs ~0, a rare name weighs most.
+    std::vector<uint32_t> df(dict_.size(), 0);
+    std::vector<uint32_t> seen(dict_.size(), UINT32_MAX);
+    for (uint32_t i = 0; i < infos_.size(); ++i)
+      for (const Occurrence& o : infos_[i].occ)
+        if (seen[o.term] != i) seen[o.term] = i, ++df[o.term];
+    idf_.resize(dict_.size());
+    double n = static_cast<double>(infos_.size()) + 1.0;
+    for (std::size_t t = 0; t < df.size(); ++t) idf_[t] = std::log(n / (df[t] + 0.5));
+  }
+
+  static double notability(const ArticleClaims& ac, const Claim& claim) {
+    double score = 0;
+    for (uint32_t q : claim.quantities) {
+      if (q >= ac.quantities.size()) continue;
+      const std::string& dim = ac.quantities[q].dimension;
+      if (dim != "year" && dim != "ordinal") score += 2;
+    }
+    std::vector<int32_t> ents;
+    for (uint32_t m : claim.entities)
+      if (m < ac.entities.size()) ents.push_back(ac.entities[m].entity);
+    std::sort(ents.begin(), ents.end());
+    score += static_cast<double>(std::min<std::size_t>(3, std::unique(ents.begin(), ents.end()) - ents.begin()));
+    if (!claim.quotes.empty()) score += 1;
+    return std::min(score, 8.0);
+  }
+
+  int32_t claim_of_sentence(uint32_t view, uint32_t sentence) const {
+    const std::vector<Claim>& cs = claims_of(view).claims;
+    auto it = std::lower_bound(cs.begin(), cs.end(), sentence, [](const Claim& c, uint32_t s) { return c.sentence < s; });
+    if (it == cs.end() || it->sentence != sentence) return -1;
+    return static_cast<int32_t>(it - cs.begin());
+  }
+
+  // The claim whose span contains byte `pos` (claims are in text order).
+  int32_t claim_at(uint32_t view, uint32_t pos) const {
+    const std::vector<Claim>& cs = claims_of(view).claims;
+    auto it = std::upper_bound(cs.begin(), cs.end(), pos, [](uint32_t p, const Claim& c) { return p < c.span.begin; });
+    if (it == cs.begin()) return cs.empty() ? -1 : 0;
+    return static_cast<int32_t>(it - cs.begin() - 1);
+  }
+
+  int32_t person_entity(const EntityMention* m) const {
+    if (!m || m->entity < 0 || static_cast<std::size_t>(m->entity) >= table_.entities.size()) return -1;
+    return table_.entities[m->entity].kind == EntityKind::person ? m->entity : -1;
+  }
+
+  // Speaker of a quote as an entity index: the mention at its speaker span,
+  // else its speaker key looked up in the table.
+  int32_t quote_speaker(uint32_t view, const Quote& q) const {
+    if (!q.speaker_span.empty()) {
+      for (uint32_t p = q.speaker_span.begin; p < q.speaker_span.end; ++p)
+        if (const EntityMention* m = mentions_[view].at(p); m && m->entity >= 0) return m->entity;
+    }
+    if (q.speaker.empty()) return -1;
+    auto it = entity_by_key_.find(q.speaker);
+    return it == entity_by_key_.end() ? -1 : it->second;
+  }
+
+  // The last person named in text[begin, end), else the last person named before `end` in the article.
+  int32_t last_person(uint32_t view, uint32_t begin, uint32_t end, bool fallback_to_article) const {
+    const std::vector<const EntityMention*>& ms = mentions_[view].sorted;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const EntityMention* m = *it;
+      if (m->span.end > end) continue;
+      if (m->span.begin < begin && !fallback_to_article) return -1;
+      if (int32_t e = person_entity(m); e >= 0) return e;
+    }
+    return -1;
+  }
+
+  std::string entity_name(int32_t e) const {
+    return e >= 0 && static_cast<std::size_t>(e) < table_.entities.size() ? table_.entities[e].name : std::string();
+  }
+
+  // --- quotes -------------------------------------------------------------
+  void quote_groups(Alignment& out) {
+    std::vector<Bag> bags;
+    std::vector<Member> members;
+    std::vector<int32_t> speakers;
+    std::vector<Token> scratch;
+    std::vector<Occurrence> occ;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      for (const Quote& q : ac.quotes) {
+        if (!q.direct || q.content.empty()) continue;
+        occ.clear();
+        occurrences(sources_[v].text, q.content, mentions_[v], dict_, scratch, occ);
+        if (occ.size() < kMinQuoteTerms || (q.partial && occ.size() <= kMaxCharacterizationWords / 2)) continue;
+        Bag bag{sources_[v].source, {}, 0};
+        for (const Occurrence& o : occ) bag.terms.push_back(o.term);
+        finish_bag(bag, idf_or_default());
+        int32_t claim = claim_of_sentence(v, q.sentence);
+        if (claim < 0) claim = claim_at(v, q.content.begin);
+        Member m;
+        m.source = sources_[v].source;
+        m.claim = static_cast<uint32_t>(std::max(claim, 0));
+        m.span = q.whole.empty() ? q.content : q.whole;
+        m.content = q.content;
+        m.value = std::string(q.content.of(sources_[v].text));
+        m.notability = 1 + (claim >= 0 ? infos_[first_claim_[v] + claim].notability : 0);
+        bags.push_back(std::move(bag));
+        members.push_back(std::move(m));
+        speakers.push_back(quote_speaker(v, q));
+      }
+    }
+    std::vector<double> best;
+    std::vector<Edge> edges = candidate_edges(bags, idf_or_default(), Measure::overlap, options_.quote_variant_threshold, best);
+    // Same speaker, or an unknown speaker with a near-identical wording.
+    edges.erase(std::remove_if(edges.begin(), edges.end(),
+                               [&](const Edge& e) {
+                                 int32_t a = speakers[e.a], b = speakers[e.b];
+                                 if (a >= 0 && b >= 0) return a != b;
+                                 return e.score < kUnknownSpeakerQuote;
+                               }),
+                edges.end());
+    for (const std::vector<uint32_t>& c : cluster(bags, std::move(edges))) {
+      Group g;
+      g.kind = GroupKind::quote;
+      for (uint32_t i : c) {
+        g.members.push_back(members[i]);
+        if (g.speaker < 0) g.speaker = speakers[i];
+      }
+      g.topic = g.speaker >= 0 ? "quote by " + entity_name(g.speaker) : "quote";
+      g.best_other = c.size() == 1 ? best[c[0]] : 1.0;
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+    }
+  }
+
+  const std::vector<double>& idf_or_default() {
+    // Quote occurrences may add terms after the idf table was built: weigh them as rare.
+    if (idf_.size() < dict_.size()) idf_.resize(dict_.size(), std::log(static_cast<double>(infos_.size()) + 2.0));
+    return idf_;
+  }
+
+  static void sort_members(Group& g) {
+    std::stable_sort(g.members.begin(), g.members.end(), [](const Member& a, const Member& b) {
+      return a.source != b.source ? a.source < b.source : a.span.begin < b.span.begin;
+    });
+  }
+
+  // --- characterizations ----------------------------------------------------
+  // "X described the talks as ‘…’", "X called the meeting ‘…’", "X said the
+  // discussion was ‘…’": a short quoted description of a meeting-like event.
+  struct Characterization {
+    uint32_t view;
+    int32_t speaker;
+    Member member;
+  };
+
+  bool describes_event(std::string_view text, Span window, std::string& event_word) const {
+    std::vector<Token> toks;
+    tokenize(text, window, toks);
+    std::vector<std::string> words;
+    for (const Token& t : toks)
+      if (t.kind == Token::word) words.push_back(fold(t.span.of(text)));
+    if (words.empty()) return false;
+    bool cue = in_list(kCopulas, words.back()) || in_list(kDescribeCues, words.back());
+    for (std::size_t k = words.size(); !cue && k > 0 && words.size() - k < kCueReach; --k)
+      cue = in_list(kDescribeCues, words[k - 1]);
+    if (!cue) return false;
+    for (std::size_t k = words.size(); k > 0; --k)
+      if (in_list(kEventNouns, words[k - 1])) {
+        event_word = words[k - 1];
+        return true;
+      }
+    return false;
+  }
+
+  void characterization_groups(Alignment& out) {
+    std::vector<Characterization> found;
+    std::vector<Token> scratch;
+    std::vector<Occurrence> occ;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      std::string_view text = sources_[v].text;
+      for (std::size_t qi = 0; qi < ac.quotes.size(); ++qi) {
+        const Quote& q = ac.quotes[qi];
+        if (!q.direct || q.content.empty()) continue;
+        if (split_count(q.content.of(text)) > kMaxCharacterizationWords) continue;
+        int32_t claim = claim_at(v, q.whole.begin);
+        if (claim < 0) continue;
+        uint32_t sentence_begin = ac.claims[claim].span.begin;
+        uint32_t window_begin = sentence_begin;
+        if (qi > 0 && ac.quotes[qi - 1].whole.end > window_begin && ac.quotes[qi - 1].whole.end <= q.whole.begin)
+          window_begin = ac.quotes[qi - 1].whole.end;
+        std::string event_word;
+        if (!describes_event(text, Span{sentence_begin, q.whole.begin}, event_word)) continue;
+        // The speaker is the person named in this clause, else the quote's speaker, else the last person named.
+        int32_t speaker = last_person(v, window_begin, q.whole.begin, false);
+        if (speaker < 0) speaker = quote_speaker(v, q);
+        if (speaker < 0) speaker = last_person(v, 0, q.whole.begin, true);
+        if (speaker < 0) continue;
+        Member m;
+        m.source = sources_[v].source;
+        m.claim = static_cast<uint32_t>(claim);
+        m.span = q.whole;
+        m.content = q.content;
+        m.value = std::string(q.content.of(text));
+        occ.clear();
+        occurrences(text, q.content, mentions_[v], dict_, scratch, occ);
+        for (const Occurrence& o : occ) m.terms.push_back(o.term);
+        // "described the exchange as ‘candid’ and ‘useful’": one description in two quotes.
+        if (!found.empty() && found.back().view == v && found.back().speaker == speaker &&
+            found.back().member.span.end <= q.whole.begin && joined_by_and(text, found.back().member.span.end, q.whole.begin)) {
+          Member& prev = found.back().member;
+          prev.value += " and " + m.value;
+          prev.span.end = q.whole.end;
+          prev.content.end = q.content.end;
+          prev.terms.insert(prev.terms.end(), m.terms.begin(), m.terms.end());
+          continue;
+        }
+        m.notability = 2;
+        (void)event_word;
+        found.push_back({v, speaker, std::move(m)});
+      }
+    }
+    // One group per speaker: how each speaker described the event.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Characterization& a, const Characterization& b) { return a.speaker < b.speaker; });
+    for (std::size_t i = 0; i < found.size();) {
+      std::size_t j = i;
+      Group g;
+      g.kind = GroupKind::characterization;
+      g.speaker = found[i].speaker;
+      g.topic = "how " + entity_name(g.speaker) + " described the talks";
+      for (; j < found.size() && found[j].speaker == found[i].speaker; ++j) {
+        std::sort(found[j].member.terms.begin(), found[j].member.terms.end());
+        g.members.push_back(std::move(found[j].member));
+      }
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+      i = j;
+    }
+  }
+
+  static std::size_t split_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+      bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in) ++n;
+      in = !space;
+    }
+    return n;
+  }
+
+  static bool joined_by_and(std::string_view text, uint32_t from, uint32_t to) {
+    if (to < from || to - from > 8) return false;
+    std::string gap = fold(text.substr(from, to - from));
+    std::string letters;
+    for (char c : gap)
+      if (c >= 'a' && c <= 'z') letters += c;
+    return letters == "and" || letters.empty();
+  }
+
+  // --- quantities ------------------------------------------------------------
+  struct QuantityItem {
+    std::string slot;
+    uint32_t view;
+    uint32_t claim;
+    uint32_t quantity;
+  };
+
+  // Slot of a quantity: durations of a meeting-like event, or dimension + unit
+  // + what is counted. Empty when the quantity is not comparable.
+  std::string quantity_slot(uint32_t view, uint32_t claim, const Quantity& q, std::string& topic) const {
+    if (!in_list(kComparedDimensions, q.dimension)) return {};
+    if (q.dimension == "duration") {
+      const std::vector<Occurrence>& occ = infos_[first_claim_[view] + claim].occ;
+      // Event nouns within a few terms of the quantity: "the three-hour meeting", "five hours of talks".
+      std::size_t pos = 0;
+      while (pos < occ.size() && occ[pos].span.end <= q.span.begin) ++pos;
+      std::size_t lo = pos > kEventReach ? pos - kEventReach : 0, hi = std::min(occ.size(), pos + kEventReach);
+      for (std::size_t k = lo; k < hi; ++k)
+        if (occ[k].event) {
+          topic = "duration of the " + fold(occ[k].span.of(sources_[view].text));
+          return "duration|event";
+        }
+      return {};
+    }
+    if (q.counted.empty() && q.dimension == "count") return {};
+    std::string counted = q.counted.empty() ? std::string() : stem(fold(q.counted));
+    topic = q.counted.empty() ? q.dimension : "number of " + plural(q.counted);
+    if (q.dimension != "count") topic = q.dimension + (q.counted.empty() ? "" : " of " + plural(q.counted));
+    return q.dimension + "|" + q.unit + "|" + counted;
+  }
+
+  static std::string plural(const std::string& noun) {
+    static const char* const kIrregular[][2] = {{"person", "people"}, {"life", "lives"}, {"child", "children"},
+                                                {"man", "men"}, {"woman", "women"}};
+    for (const auto& p : kIrregular)
+      if (noun == p[0]) return p[1];
+    if (noun.empty() || noun.back() == 's') return noun;
+    if (noun.back() == 'y' && noun.size() > 1 && std::string("aeiou").find(noun[noun.size() - 2]) == std::string::npos)
+      return noun.substr(0, noun.size() - 1) + "ies";
+    return noun + "s";
+  }
+
+  void quantity_groups(Alignment& out) {
+    std::vector<QuantityItem> items;
+    std::unordered_map<std::string, std::string> topics;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      for (uint32_t c = 0; c < ac.claims.size(); ++c)
+        for (uint32_t qi : ac.claims[c].quantities) {
+          if (qi >= ac.quantities.size()) continue;
+          std::string topic;
+          std::string slot = quantity_slot(v, c, ac.quantities[qi], topic);
+          if (slot.empty()) continue;
+          topics.emplace(slot, topic);
+          items.push_back({slot, v, c, qi});
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const QuantityItem& a, const QuantityItem& b) { return a.slot < b.slot; });
+    for (std::size_t i = 0; i < items.size();) {
+      std::size_t j = i;
+      while (j < items.size() && items[j].slot == items[i].slot) ++j;
+      split_slot(items, i, j, topics[items[i].slot], out);
+      i = j;
+    }
+  }
+
+  // Within one slot, quantities join when their sentences share context terms
+  // (beyond the counted noun), so "4,000 trucks at the crossing" meets
+  // "6,500 trucks stranded at the crossing" but not "trucks sold last year".
+  void split_slot(const std::vector<QuantityItem>& items, std::size_t begin, std::size_t end, const std::string& topic,
+                  Alignment& out) {
+    bool duration = items[begin].slot.compare(0, 9, "duration|") == 0;
+    std::size_t n = end - begin;
+    std::vector<uint32_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0u);
+    auto find = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    std::vector<std::vector<uint32_t>> ctx(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      const ClaimInfo& info = infos_[first_claim_[items[begin + k].view] + items[begin + k].claim];
+      for (const Occurrence& o : info.occ)
+        if (!o.event && idf_[o.term] > 0.5) ctx[k].push_back(o.term);
+      std::sort(ctx[k].begin(), ctx[k].end());
+      ctx[k].erase(std::unique(ctx[k].begin(), ctx[k].end()), ctx[k].end());
+    }
+    if (duration) {
+      for (std::size_t k = 1; k < n; ++k) parent[find(k)] = find(0);
+    } else {
+      // Shared context through a per-slot inverted index (bounded like the others).
+      std::unordered_map<uint32_t, uint32_t> first_with;
+      for (uint32_t k = 0; k < n; ++k)
+        for (uint32_t t : ctx[k]) {
+          auto it = first_with.emplace(t, k).first;
+          if (it->second != k) parent[find(k)] = find(it->second);
+        }
+    }
+    std::vector<int32_t> slot(n, -1);
+    std::vector<Group> groups;
+    for (uint32_t k = 0; k < n; ++k) {
+      uint32_t r = find(k);
+      if (slot[r] < 0) {
+        slot[r] = static_cast<int32_t>(groups.size());
+        groups.emplace_back();
+        groups.back().kind = GroupKind::quantity;
+        groups.back().topic = topic;
+      }
+      const QuantityItem& it = items[begin + k];
+      const Quantity& q = claims_of(it.view).quantities[it.quantity];
+      Member m;
+      m.source = sources_[it.view].source;
+      m.claim = it.claim;
+      m.span = q.span;
+      m.content = q.span;
+      m.value = std::string(q.span.of(sources_[it.view].text));
+      m.low = q.low;
+      m.high = q.high;
+      m.vague = !std::isfinite(q.high) || q.low <= 0 || q.high / std::max(q.low, 1e-9) > kVagueRatio;
+      m.notability = 2;
+      groups[slot[r]].unit = q.unit;
+      groups[slot[r]].members.push_back(std::move(m));
+    }
+    for (Group& g : groups) {
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+    }
+  }
+
+  // --- statements -----------------------------------------------------------
+  void statement_groups(Alignment& out) {
+    std::vector<Bag> bags;
+    std::vector<uint32_t> info_of;
+    for (uint32_t i = 0; i < infos_.size(); ++i) {
+      const ClaimInfo& info = infos_[i];
+      Bag bag{sources_[info.view].source, {}, 0};
+      for (std::size_t k = 0; k < info.occ.size(); ++k)
+        if (!info.in_quote[k]) bag.terms.push_back(info.occ[k].term);
+      finish_bag(bag, idf_);
+      if (bag.terms.size() < kMinStatementTerms) continue;
+      bags.push_back(std::move(bag));
+      info_of.push_back(i);
+    }
+    std::vector<double> best;
+    double low = std::min(options_.align_threshold, kOppositeMinScore);
+    std::vector<Edge> all = candidate_edges(bags, idf_, Measure::jaccard, low, best);
+    opposite_groups(bags, info_of, all, out);
+    std::vector<Edge> edges;
+    for (const Edge& e : all)
+      if (e.score >= options_.align_threshold) edges.push_back(e);
+    for (const std::vector<uint32_t>& c : cluster(bags, std::move(edges))) {
+      Group g;
+      g.kind = GroupKind::statement;
+      for (uint32_t b : c) g.members.push_back(statement_member(info_of[b]));
+      g.best_other = c.size() == 1 ? best[c[0]] : 1.0;
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+    }
+  }
+
+  Member statement_member(uint32_t info_index) const {
+    const ClaimInfo& info = infos_[info_index];
+    const Claim& claim = claims_of(info.view).claims[info.claim];
+    Member m;
+    m.source = sources_[info.view].source;
+    m.claim = info.claim;
+    m.span = claim.span;
+    m.content = claim.span;
+    m.value = std::string(claim.span.of(sources_[info.view].text));
+    m.notability = info.notability;
+    return m;
+  }
+
+  // Two similar statements where a shared term is negated in one only, with
+  // enough shared terms around it: "would suspend the fees" / "would not suspend its fees".
+  void opposite_groups(const std::vector<Bag>& bags, const std::vector<uint32_t>& info_of, const std::vector<Edge>& edges,
+                       Alignment& out) {
+    for (const Edge& e : edges) {
+      const ClaimInfo& a = infos_[info_of[e.a]];
+      const ClaimInfo& b = infos_[info_of[e.b]];
+      int32_t ka = -1, kb = -1;
+      if (!find_opposite(a, b, bags[e.a], bags[e.b], ka, kb)) continue;
+      Group g;
+      g.kind = GroupKind::opposite;
+      g.topic = "opposite statements";
+      Member ma = statement_member(info_of[e.a]), mb = statement_member(info_of[e.b]);
+      ma.negated = a.occ[ka].negated;
+      mb.negated = b.occ[kb].negated;
+      ma.value = std::string(a.occ[ka].span.of(sources_[a.view].text));
+      mb.value = std::string(b.occ[kb].span.of(sources_[b.view].text));
+      ma.notability = mb.notability = 3;
+      g.members = {std::move(ma), std::move(mb)};
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+    }
+  }
+
+  bool find_opposite(const ClaimInfo& a, const ClaimInfo& b, const Bag& ba, const Bag& bb, int32_t& ka, int32_t& kb) const {
+    for (std::size_t i = 0; i < a.occ.size(); ++i) {
+      if (a.in_quote[i] || a.occ[i].event || a.occ[i].term >= idf_.size()) continue;
+      for (std::size_t j = 0; j < b.occ.size(); ++j) {
+        if (b.in_quote[j] || a.occ[i].term != b.occ[j].term || a.occ[i].negated == b.occ[j].negated) continue;
+        if (shared_near(a, i, bb) >= kOppositeContext && shared_near(b, j, ba) >= kOppositeContext) {
+          ka = static_cast<int32_t>(i);
+          kb = static_cast<int32_t>(j);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // How many terms within kOppositeWindow of occurrence k also appear in `other`.
+  std::size_t shared_near(const ClaimInfo& info, std::size_t k, const Bag& other) const {
+    std::size_t lo = k > kOppositeWindow ? k - kOppositeWindow : 0, hi = std::min(info.occ.size(), k + kOppositeWindow + 1);
+    std::size_t n = 0;
+    for (std::size_t i = lo; i < hi; ++i)
+      if (i != k && std::binary_search(other.terms.begin(), other.terms.end(), info.occ[i].term)) ++n;
+    return n;
+  }
+
+  const std::vector<SourceView>& sources_;
+  const EntityTable& table_;
+  const CompareOptions& options_;
+  std::unordered_map<std::string, int32_t> entity_by_key_;
+  TermDict dict_;
+  std::vector<MentionIndex> mentions_;
+  std::vector<uint32_t> first_claim_;  // per view: index of its first ClaimInfo
+  std::vector<ClaimInfo> infos_;
+  std::vector<double> idf_;
+};
+
+}  // namespace
+
+Alignment align(const std::vector<SourceView>& sources, const EntityTable& entities, const CompareOptions& options) {
+  Aligner aligner(sources, entities, options);
+  return aligner.run();
+}
+
+}  // namespace corroborate

@@ -1,0 +1,575 @@
+// compare(): extract every article, extract claims, link entities, align, and
+// turn each aligned group into findings a reader can check against the spans.
+#include "compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "corroborate/extract.h"
+#include "diff.h"
+#include "tokens.h"
+
+namespace corroborate {
+namespace {
+
+// --- tunables -------------------------------------------------------------
+constexpr double kUniqueMaxSimilarity = 0.2;   // a claim this close to another source's is not "only one source"
+constexpr double kUniqueMinNotability = 2;     // numbers, names, quotes: filler sentences are not findings
+constexpr std::size_t kUniquePerSource = 3;    // most notable single-source claims per source
+constexpr std::size_t kUniqueSingleSource = 20;  // when only one source is readable, show more of it
+constexpr std::size_t kUniqueTotal = 30;
+constexpr std::size_t kAgreementTotal = 40;
+constexpr std::size_t kSummaryExcerpt = 110;   // characters of an excerpt quoted in a summary
+constexpr std::size_t kSummaryChanges = 3;     // word changes named in a quote variant's summary
+
+// Words that precede a name without being part of its spelling.
+constexpr const char* kTitleWords[] = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "secretary", "foreign",
+                                       "prime", "chancellor", "senator", "governor", "mayor", "general", "deputy",
+                                       "commissioner", "trade", "defence", "defense", "the", "of", "state"};
+
+// --- small helpers ----------------------------------------------------------
+std::string join_names(const std::vector<SourceReport>& sources, const std::vector<uint32_t>& ids) {
+  std::string out;
+  for (uint32_t id : ids) {
+    if (!out.empty()) out += ", ";
+    out += id < sources.size() ? sources[id].name : "?";
+  }
+  return out;
+}
+
+// Cuts at a UTF-8 boundary near `max` bytes and marks the cut.
+std::string shorten(std::string_view s, std::size_t max) {
+  std::string flat;
+  for (char c : s) flat += (c == '\n' || c == '\t') ? ' ' : c;
+  if (flat.size() <= max) return flat;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;
+  std::size_t space = flat.rfind(' ', cut);
+  if (space != std::string::npos && space > max / 2) cut = space;
+  return flat.substr(0, cut) + "…";
+}
+
+std::string quoted(std::string_view s) { return "“" + shorten(s, kSummaryExcerpt) + "”"; }
+
+std::string format_number(double v) {
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
+  else std::snprintf(buf, sizeof buf, "%.4g", v);
+  return buf;
+}
+
+std::string interval_text(const Member& m, const std::string& unit) {
+  std::string u = unit.empty() ? "" : " " + unit;
+  if (!std::isfinite(m.high)) return "≥ " + format_number(m.low) + u;
+  if (m.low == m.high) return format_number(m.low) + u;
+  return format_number(m.low) + "–" + format_number(m.high) + u;
+}
+
+std::vector<uint32_t> sources_of(const std::vector<Member>& members) {
+  std::vector<uint32_t> ids;
+  for (const Member& m : members) ids.push_back(m.source);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::string capitalize(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+// Members split into classes of compatible values; each class lists its members.
+using Classes = std::vector<std::vector<const Member*>>;
+
+Finding::Value class_value(const std::vector<const Member*>& cls) {
+  Finding::Value v;
+  std::vector<std::string> shown;
+  for (const Member* m : cls) {
+    std::string folded = fold(m->value);
+    bool dup = false;
+    for (const std::string& s : shown) dup = dup || fold(s) == folded;
+    if (!dup) shown.push_back(m->value);
+    v.sources.push_back(m->source);
+  }
+  std::sort(v.sources.begin(), v.sources.end());
+  v.sources.erase(std::unique(v.sources.begin(), v.sources.end()), v.sources.end());
+  for (const std::string& s : shown) v.value += (v.value.empty() ? "" : " / ") + s;
+  return v;
+}
+
+// "a (A, B) vs b (C)"
+std::string values_line(const std::vector<Finding::Value>& values, const std::vector<SourceReport>& sources, bool quote) {
+  std::string out;
+  for (const Finding::Value& v : values) {
+    if (!out.empty()) out += " vs ";
+    out += (quote ? quoted(v.value) : shorten(v.value, kSummaryExcerpt)) + " (" + join_names(sources, v.sources) + ")";
+  }
+  return out;
+}
+
+// Do the classes disagree between sources (not just two values inside one source)?
+bool classes_conflict(const Classes& classes) {
+  if (classes.size() < 2) return false;
+  std::set<uint32_t> all;
+  for (const auto& c : classes)
+    for (const Member* m : c) all.insert(m->source);
+  if (all.size() < 2) return false;
+  for (const auto& c : classes) {
+    std::set<uint32_t> mine;
+    for (const Member* m : c) mine.insert(m->source);
+    if (mine.size() < all.size()) return true;
+  }
+  return false;
+}
+
+// --- the builder ------------------------------------------------------------
+class FindingBuilder {
+ public:
+  FindingBuilder(const std::vector<SourceReport>& sources, const EntityTable& entities, std::size_t readable,
+                 const CompareOptions& options)
+      : sources_(sources), entities_(entities), readable_(readable), options_(options) {}
+
+  std::vector<Finding> run(const Alignment& alignment) {
+    // Claims already explained by a multi-source group are not "unique".
+    for (const Group& g : alignment.groups)
+      if (g.kind != GroupKind::statement && sources_of(g.members).size() >= 2)
+        for (const Member& m : g.members) covered_.insert({m.source, m.claim});
+    for (const Group& g : alignment.groups) {
+      switch (g.kind) {
+        case GroupKind::quote: quote_group(g); break;
+        case GroupKind::quantity: quantity_group(g); break;
+        case GroupKind::characterization: characterization_group(g); break;
+        case GroupKind::opposite: opposite_group(g); break;
+        case GroupKind::statement: statement_group(g); break;
+      }
+    }
+    name_variants();
+    order_and_cap();
+    return std::move(out_);
+  }
+
+ private:
+  Evidence evidence(const Member& m, const char* role, std::string value) const {
+    const SourceReport& s = sources_[m.source];
+    Evidence e;
+    e.source = m.source;
+    e.text = m.span;
+    e.input = s.extraction.input_map.to_input(m.span);
+    e.excerpt = std::string(m.span.of(s.extraction.text));
+    e.value = std::move(value);
+    e.role = role;
+    return e;
+  }
+
+  Finding& add(FindingKind kind, std::string topic, std::string summary, double importance) {
+    out_.emplace_back();
+    Finding& f = out_.back();
+    f.kind = kind;
+    f.topic = std::move(topic);
+    f.summary = std::move(summary);
+    f.importance = importance;
+    return f;
+  }
+
+  std::string speaker_name(int32_t e) const {
+    return e >= 0 && static_cast<std::size_t>(e) < entities_.entities.size() ? entities_.entities[e].name : std::string();
+  }
+
+  // --- quotes ---
+  void quote_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) {
+      unique_candidate(g, "quote");
+      return;
+    }
+    // Wordings: members identical after folding case, punctuation and quote marks.
+    Classes classes;
+    for (const Member& m : g.members) {
+      auto it = std::find_if(classes.begin(), classes.end(),
+                             [&](const auto& c) { return same_wording(c[0]->value, m.value); });
+      if (it == classes.end()) classes.push_back({&m});
+      else it->push_back(&m);
+    }
+    std::vector<DiffOp> diff;
+    for (std::size_t k = 1; k < classes.size() && diff.empty(); ++k) {
+      std::vector<DiffOp> d = word_diff(classes[0][0]->value, classes[k][0]->value);
+      if (differs_inside(d)) diff = std::move(d);
+    }
+    std::string who = speaker_name(g.speaker);
+    std::string label = who.empty() ? "Quote" : "Quote by " + who;
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) values.push_back(class_value(c));
+    if (diff.empty()) {
+      // Same words (or one outlet quoting more of the same sentence): the outlets agree on the quote.
+      Finding& f = add(FindingKind::agreement, g.topic,
+                       label + " reported by " + std::to_string(ids.size()) + " sources: " + quoted(g.members[0].value),
+                       10.0 * ids.size() + 1);
+      fill(f, g, "quote", ids);
+      return;
+    }
+    Finding& f = add(FindingKind::quote_variant, g.topic,
+                     label + " worded differently (" + join_names(sources_, ids) + "): " + changes_line(diff),
+                     static_cast<double>(ids.size()) + 0.1 * classes.size());
+    fill(f, g, "quote", ids);
+    f.values = std::move(values);
+    f.diff = std::move(diff);
+  }
+
+  // "“believe” vs “think”; “lie” vs “are”": the first few changes of a diff.
+  static std::string changes_line(const std::vector<DiffOp>& diff) {
+    std::string out;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < diff.size() && shown < kSummaryChanges; ++i) {
+      if (diff[i].op == '=') continue;
+      // Leading/trailing extra words (quoting more of the sentence) are not changes.
+      bool inner = i > 0 && i + 1 < diff.size();
+      if (!inner) continue;
+      std::string piece;
+      if (diff[i].op == '-' && i + 1 < diff.size() && diff[i + 1].op == '+') {
+        piece = quoted(diff[i].text) + " vs " + quoted(diff[i + 1].text);
+        ++i;
+      } else {
+        piece = (diff[i].op == '-' ? "without " : "adds ") + quoted(diff[i].text);
+      }
+      out += (out.empty() ? "" : "; ") + piece;
+      ++shown;
+    }
+    return out.empty() ? "different wording" : out;
+  }
+
+  void fill(Finding& f, const Group& g, const char* role, const std::vector<uint32_t>& ids) const {
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, role, m.value));
+  }
+
+  // --- quantities ---
+  void quantity_group(const Group& g) {
+    std::vector<const Member*> precise;
+    for (const Member& m : g.members)
+      if (!m.vague) precise.push_back(&m);
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2 || precise.empty()) return;
+    std::stable_sort(precise.begin(), precise.end(), [](const Member* a, const Member* b) { return a->low < b->low; });
+    // Overlapping intervals are compatible: sweep them into classes.
+    Classes classes;
+    double reach = -INFINITY;
+    for (const Member* m : precise) {
+      if (classes.empty() || m->low > reach) classes.emplace_back();
+      classes.back().push_back(m);
+      reach = std::max(reach, m->high);
+    }
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) values.push_back(class_value(c));
+    std::string topic = capitalize(g.topic);
+    if (classes_conflict(classes)) {
+      Finding& f = add(FindingKind::conflict, g.topic, topic + ": " + values_line(values, sources_, false),
+                       30.0 + static_cast<double>(ids.size()));
+      f.sources = ids;
+      for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
+      f.values = std::move(values);
+      return;
+    }
+    if (sources_of(g.members).size() < 2) return;
+    Finding& f = add(FindingKind::agreement, g.topic, topic + ": " + values_line(values, sources_, false),
+                     10.0 * ids.size() + 2);
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
+    f.values = std::move(values);
+  }
+
+  // --- characterizations ---
+  void characterization_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) return;
+    // Descriptions sharing a word are compatible ("constructive and useful" ~ "useful, honest").
+    Classes classes;
+    for (const Member& m : g.members) {
+      std::vector<std::size_t> hits;
+      for (std::size_t c = 0; c < classes.size(); ++c)
+        for (const Member* o : classes[c])
+          if (shares_term(m.terms, o->terms)) {
+            hits.push_back(c);
+            break;
+          }
+      if (hits.empty()) {
+        classes.push_back({&m});
+        continue;
+      }
+      classes[hits[0]].push_back(&m);
+      for (std::size_t k = hits.size(); k-- > 1;) {  // m bridges classes: merge them
+        classes[hits[0]].insert(classes[hits[0]].end(), classes[hits[k]].begin(), classes[hits[k]].end());
+        classes.erase(classes.begin() + static_cast<long>(hits[k]));
+      }
+    }
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) values.push_back(class_value(c));
+    std::string topic = capitalize(g.topic);
+    bool conflict = classes_conflict(classes);
+    Finding& f = add(conflict ? FindingKind::conflict : FindingKind::agreement, g.topic,
+                     topic + ": " + values_line(values, sources_, true),
+                     conflict ? 20.0 + static_cast<double>(ids.size()) : 10.0 * ids.size() + 2);
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "characterization", m.value));
+    f.values = std::move(values);
+  }
+
+  static bool shares_term(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    for (uint32_t t : a)
+      if (std::binary_search(b.begin(), b.end(), t)) return true;
+    return false;
+  }
+
+  // --- opposite statements ---
+  void opposite_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) return;
+    std::vector<Finding::Value> values(2);
+    std::string word;
+    for (const Member& m : g.members) {
+      Finding::Value& v = values[m.negated ? 1 : 0];
+      v.sources.push_back(m.source);
+      if (!m.negated) word = m.value;
+    }
+    values[0].value = word;
+    values[1].value = "not " + word;
+    Finding& f = add(FindingKind::conflict, "opposite statements",
+                     "Opposite statements on “" + word + "”: " + join_names(sources_, values[0].sources) + " says " +
+                         quoted(g.members[0].negated ? g.members[1].value : g.members[0].value) + ", " +
+                         join_names(sources_, values[1].sources) + " says the opposite",
+                     25.0 + static_cast<double>(ids.size()));
+    f.sources = ids;
+    for (const Member& m : g.members)
+      f.evidence.push_back(evidence(m, "statement", m.negated ? "not " + word : word));
+    f.values = std::move(values);
+    // The summary quotes the sentence, not the single word.
+    const Member& pos = g.members[0].negated ? g.members[1] : g.members[0];
+    const Member& neg = g.members[0].negated ? g.members[0] : g.members[1];
+    f.summary = "Opposite statements about “" + word + "”: " + quoted(excerpt(pos)) + " (" +
+                join_names(sources_, {pos.source}) + ") vs " + quoted(excerpt(neg)) + " (" +
+                join_names(sources_, {neg.source}) + ")";
+  }
+
+  std::string excerpt(const Member& m) const { return std::string(m.span.of(sources_[m.source].extraction.text)); }
+
+  // --- statements ---
+  void statement_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) {
+      unique_candidate(g, "statement");
+      return;
+    }
+    // The shortest wording reads best in a one-line summary.
+    const Member* shortest = &g.members[0];
+    double notability = 0;
+    for (const Member& m : g.members) {
+      if (m.span.size() < shortest->span.size()) shortest = &m;
+      notability = std::max(notability, m.notability);
+    }
+    Finding& f = add(FindingKind::agreement, "statement",
+                     "Reported by " + std::to_string(ids.size()) + " sources (" + join_names(sources_, ids) + "): " +
+                         quoted(excerpt(*shortest)),
+                     10.0 * ids.size() + notability / 10.0);
+    fill(f, g, "statement", ids);
+    for (Evidence& e : f.evidence) e.value.clear();
+  }
+
+  void unique_candidate(const Group& g, const char* role) {
+    if (!options_.include_unique || g.members.empty()) return;
+    const Member& m = g.members[0];
+    if (covered_.count({m.source, m.claim})) return;
+    if (readable_ > 1 && (g.best_other >= kUniqueMaxSimilarity || m.notability < kUniqueMinNotability)) return;
+    std::string what = std::string(role) == "quote" ? "quote" : "claim";
+    Finding& f = add(FindingKind::unique, what + " only in " + sources_[m.source].name,
+                     "Only " + sources_[m.source].name + " reports: " + quoted(excerpt(m)), m.notability);
+    f.sources = {m.source};
+    f.evidence.push_back(evidence(m, role, std::string()));
+    covered_.insert({m.source, m.claim});  // one finding per sentence
+  }
+
+  // --- names ---
+  void name_variants() {
+    for (std::size_t e = 0; e < entities_.entities.size(); ++e) {
+      const Entity& entity = entities_.entities[e];
+      std::vector<Finding::Value> values = spelling_variants(entity);
+      if (values.size() < 2) continue;
+      std::vector<uint32_t> ids;
+      for (const Finding::Value& v : values) ids.insert(ids.end(), v.sources.begin(), v.sources.end());
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (ids.size() < 2) continue;  // one outlet spelling a name two ways is its own business
+      Finding& f = add(FindingKind::name_variant, entity.name,
+                       entity.name + " spelled differently: " + values_line(values, sources_, false),
+                       static_cast<double>(ids.size()) + 0.1 * values.size());
+      f.sources = ids;
+      f.values = values;
+      for (const Finding::Value& v : values)
+        for (uint32_t s : v.sources)
+          if (const EntityMention* m = first_mention(s, static_cast<int32_t>(e), v.value)) {
+            Member tmp;
+            tmp.source = s;
+            tmp.span = m->span;
+            f.evidence.push_back(evidence(tmp, "name", v.value));
+          }
+    }
+  }
+
+  const EntityMention* first_mention(uint32_t source, int32_t entity, const std::string& surface) const {
+    if (source >= sources_.size()) return nullptr;
+    for (const EntityMention& m : sources_[source].claims.entities)
+      if (m.entity == entity && m.surface == surface) return &m;
+    return nullptr;
+  }
+
+  // --- order ---
+  void order_and_cap() {
+    auto first_pos = [](const Finding& f) {
+      return f.evidence.empty() ? std::make_pair(0u, 0u) : std::make_pair(f.evidence[0].source, f.evidence[0].text.begin);
+    };
+    std::stable_sort(out_.begin(), out_.end(), [&](const Finding& a, const Finding& b) {
+      if (a.kind != b.kind) return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+      if (a.importance != b.importance) return a.importance > b.importance;
+      return first_pos(a) < first_pos(b);
+    });
+    std::vector<Finding> kept;
+    std::vector<std::size_t> per_kind(5, 0), unique_per_source(sources_.size(), 0);
+    for (Finding& f : out_) {
+      std::size_t k = static_cast<std::size_t>(f.kind);
+      std::size_t cap = options_.max_findings_per_kind;
+      if (f.kind == FindingKind::agreement && (cap == 0 || cap > kAgreementTotal)) cap = kAgreementTotal;
+      if (f.kind == FindingKind::unique) {
+        std::size_t per_source = readable_ > 1 ? kUniquePerSource : kUniqueSingleSource;
+        if (cap == 0 || cap > kUniqueTotal) cap = kUniqueTotal;
+        if (f.sources.empty() || unique_per_source[f.sources[0]]++ >= per_source) continue;
+      }
+      if (cap != 0 && per_kind[k] >= cap) continue;
+      ++per_kind[k];
+      kept.push_back(std::move(f));
+    }
+    out_ = std::move(kept);
+  }
+
+  const std::vector<SourceReport>& sources_;
+  const EntityTable& entities_;
+  std::size_t readable_;
+  const CompareOptions& options_;
+  std::set<std::pair<uint32_t, uint32_t>> covered_;
+  std::vector<Finding> out_;
+};
+
+// Folded words of a name without titles: "Foreign Minister Sergei Lavrov" → sergei lavrov.
+std::vector<std::string> name_words(std::string_view surface) {
+  std::vector<std::string> out;
+  std::string f = fold(surface);
+  std::string word;
+  auto flush = [&] {
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    bool title = false;
+    for (const char* t : kTitleWords) title = title || word == t;
+    if (!word.empty() && !title) out.push_back(word);
+    word.clear();
+  };
+  for (char c : f) {
+    if (c == ' ' || c == '-' || c == '.' || c == ',') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+// Is `a` a shorter form of `b`: its words appear in b in order?
+bool shorter_form(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() >= b.size() && a != b) return false;
+  std::size_t j = 0;
+  for (const std::string& w : a) {
+    while (j < b.size() && b[j] != w) ++j;
+    if (j == b.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Finding::Value> spelling_variants(const Entity& entity) {
+  std::vector<std::vector<std::string>> words;
+  for (const Entity::Variant& v : entity.variants) words.push_back(name_words(v.surface));
+  std::vector<Finding::Value> out;
+  for (std::size_t i = 0; i < entity.variants.size(); ++i) {
+    if (words[i].empty()) continue;
+    bool shorter = false;
+    for (std::size_t j = 0; j < entity.variants.size() && !shorter; ++j) {
+      if (i == j || words[j].empty()) continue;
+      bool same = words[i] == words[j];
+      // Identical spellings (after titles and case) count once: the first keeps them.
+      shorter = same ? j < i : shorter_form(words[i], words[j]);
+    }
+    if (shorter) continue;
+    Finding::Value v{entity.variants[i].surface, entity.variants[i].sources};
+    // Sources that only used a shorter form of this spelling use it too.
+    for (std::size_t j = 0; j < entity.variants.size(); ++j) {
+      if (j == i || words[j].empty()) continue;
+      if (words[j] == words[i] || shorter_form(words[j], words[i]))
+        v.sources.insert(v.sources.end(), entity.variants[j].sources.begin(), entity.variants[j].sources.end());
+    }
+    std::sort(v.sources.begin(), v.sources.end());
+    v.sources.erase(std::unique(v.sources.begin(), v.sources.end()), v.sources.end());
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<Finding> build_findings(const Alignment& alignment, const std::vector<SourceReport>& sources,
+                                    const EntityTable& entities, std::size_t readable_sources,
+                                    const CompareOptions& options) {
+  FindingBuilder builder(sources, entities, readable_sources, options);
+  return builder.run(alignment);
+}
+
+Result<Report> compare(const std::vector<ArticleInput>& articles, const CompareOptions& options) {
+  const Limits& limits = options.extract.limits;
+  if (articles.empty() || articles.size() < limits.min_articles)
+    return Result<Report>::failure(ErrorCode::too_few_articles,
+                                   "compare needs at least " + std::to_string(std::max<std::size_t>(1, limits.min_articles)) +
+                                       " article(s), got " + std::to_string(articles.size()));
+  if (articles.size() > limits.max_articles)
+    return Result<Report>::failure(ErrorCode::too_many_articles,
+                                   "compare accepts at most " + std::to_string(limits.max_articles) + " articles, got " +
+                                       std::to_string(articles.size()));
+  Report report;
+  report.sources.resize(articles.size());
+  std::vector<ArticleClaims> claims(articles.size());
+  std::size_t readable = 0;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const ArticleInput& in = articles[i];
+    SourceReport& s = report.sources[i];
+    s.id = in.id.empty() ? "s" + std::to_string(i + 1) : in.id;
+    ExtractOptions eo = options.extract;
+    eo.restore.insert(eo.restore.end(), in.restore.begin(), in.restore.end());
+    Result<Extraction> ex = extract(in.content, eo);
+    if (!ex.ok()) {
+      s.error = ex.error().message.empty() ? error_code_name(ex.error().code) : ex.error().message;
+      s.error_code = ex.error().code;
+    } else {
+      s.extraction = std::move(ex.value());
+      claims[i] = extract_claims(s.extraction.text, s.extraction.meta);
+      ++readable;
+    }
+    s.name = !in.name.empty() ? in.name : !s.extraction.meta.site_name.empty() ? s.extraction.meta.site_name : s.id;
+  }
+  EntityTable table = link_entities(claims);
+  for (std::size_t i = 0; i < articles.size(); ++i) report.sources[i].claims = std::move(claims[i]);
+  if (readable == 0) report.warnings.push_back("no readable source: every article failed to extract");
+  else if (readable == 1) report.warnings.push_back("only one readable source: nothing to compare");
+  std::vector<SourceView> views;
+  for (uint32_t i = 0; i < report.sources.size(); ++i)
+    if (report.sources[i].error.empty())
+      views.push_back(SourceView{i, report.sources[i].extraction.text, &report.sources[i].claims});
+  Alignment alignment = align(views, table, options);
+  report.findings = build_findings(alignment, report.sources, table, readable, options);
+  report.entities = std::move(table.entities);
+  return report;
+}
+
+}  // namespace corroborate
