@@ -3,7 +3,12 @@
 #include "corroborate/claims.h"
 
 #include <algorithm>
+#include <unordered_map>
 
+#include "dates.h"
+#include "entities.h"
+#include "quantities.h"
+#include "quotes.h"
 #include "sentences.h"
 #include "tokens.h"
 
@@ -22,17 +27,45 @@ bool is_negation(std::string_view text, const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// Indices of the items whose span starts inside `span`; `next` walks forward
+// through items sorted by start (so the whole article costs one pass).
+template <class T, class Begin>
+void collect(const std::vector<T>& items, Span span, std::size_t& next, std::vector<uint32_t>& out, Begin begin_of) {
+  while (next < items.size() && begin_of(items[next]) < span.begin) ++next;
+  while (next < items.size() && begin_of(items[next]) < span.end) out.push_back(static_cast<uint32_t>(next++));
+}
+
+}  // namespace
+
 ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
-  (void)meta;
   ArticleClaims out;
+  if (text.size() >= UINT32_MAX) text = text.substr(0, UINT32_MAX - 1);  // spans are 32-bit
   TextLayout layout;
   split_sentences(text, layout);
   out.sentences = layout.sentences;
+  ArticleEntities ents;
+  find_entities(text, layout, ents);
+  find_dates(text, layout, meta.date_published, out.dates);
+  find_quantities(text, layout, out.dates, out.quantities);
+  std::vector<std::string> speakers;
+  find_quotes(text, layout, ents, out.quotes, speakers);
+  out.entities = std::move(ents.mentions);
+
   std::vector<Token> tokens;
+  std::size_t next_entity = 0, next_quantity = 0, next_date = 0, next_quote = 0;
+  out.claims.reserve(out.sentences.size());
   for (uint32_t s = 0; s < out.sentences.size(); ++s) {
     Claim c;
     c.sentence = s;
     c.span = out.sentences[s].span;
+    c.speaker = speakers[s];
+    while (next_quote < out.quotes.size() && out.quotes[next_quote].sentence == s)
+      c.quotes.push_back(static_cast<uint32_t>(next_quote++));
+    collect(out.entities, c.span, next_entity, c.entities, [](const EntityMention& m) { return m.span.begin; });
+    collect(out.quantities, c.span, next_quantity, c.quantities, [](const Quantity& q) { return q.span.begin; });
+    collect(out.dates, c.span, next_date, c.dates, [](const DateMention& d) { return d.span.begin; });
     tokens.clear();
     tokenize(text, c.span, tokens);
     for (const Token& t : tokens)
@@ -43,26 +76,100 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
   return out;
 }
 
+namespace {
+
+// Kinds that may be the same entity: equal, or one of them unsure ("other").
+bool kinds_compatible(EntityKind a, EntityKind b) {
+  return a == b || a == EntityKind::other || b == EntityKind::other;
+}
+
+// Word count of a surface: the display name prefers the most complete form.
+std::size_t words_in(std::string_view s) { return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')); }
+
+}  // namespace
+
 EntityTable link_entities(std::vector<ArticleClaims>& articles) {
   EntityTable table;
+  // 1. Distinct keys (sorted, so linking does not depend on article order).
+  std::unordered_map<std::string, std::string> renames;  // per-article key → entity key
+  std::vector<std::pair<std::string, EntityKind>> keys;
+  for (const ArticleClaims& a : articles)
+    for (const EntityMention& m : a.entities) keys.emplace_back(m.key, m.kind);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  // Map each distinct key to an entity: exact key first, then a spelling
+  // variant with the same consonant skeleton (hash-blocked: near-linear).
+  struct KeyEntity { std::string key; std::size_t entity; };
+  std::vector<KeyEntity> assigned;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_skeleton;
+  for (const auto& k : keys) {
+    if (k.first.empty()) continue;
+    std::vector<std::size_t>& block = by_skeleton[key_skeleton(k.first)];
+    std::size_t found = table.entities.size();
+    for (std::size_t e : block) {
+      const Entity& ent = table.entities[e];
+      if (kinds_compatible(ent.kind, k.second) && keys_match(ent.key, k.first)) { found = e; break; }
+    }
+    if (found == table.entities.size()) {
+      Entity ent;
+      ent.kind = k.second;
+      ent.key = k.first;
+      table.entities.push_back(std::move(ent));
+      block.push_back(found);
+    } else if (table.entities[found].kind == EntityKind::other) {
+      table.entities[found].kind = k.second;
+    }
+    assigned.push_back({k.first, found});
+  }
+  auto entity_for = [&](const std::string& key, EntityKind kind) -> std::size_t {
+    // First assignment of this key with a compatible kind.
+    auto it = std::lower_bound(assigned.begin(), assigned.end(), key,
+                               [](const KeyEntity& x, const std::string& k) { return x.key < k; });
+    for (; it != assigned.end() && it->key == key; ++it)
+      if (kinds_compatible(table.entities[it->entity].kind, kind)) return it->entity;
+    it = std::lower_bound(assigned.begin(), assigned.end(), key,
+                          [](const KeyEntity& x, const std::string& k) { return x.key < k; });
+    return it != assigned.end() && it->key == key ? it->entity : table.entities.size();
+  };
+  // 2. Mentions → entities, variants with their sources; keys rewritten to the entity's.
   for (uint32_t a = 0; a < articles.size(); ++a) {
-    for (EntityMention& m : articles[a].entities) {
-      auto it = std::find_if(table.entities.begin(), table.entities.end(),
-                             [&](const Entity& e) { return e.key == m.key; });
-      if (it == table.entities.end()) {
-        Entity e;
-        e.kind = m.kind;
-        e.key = m.key;
-        e.name = m.surface;
-        table.entities.push_back(e);
-        it = table.entities.end() - 1;
+    ArticleClaims& art = articles[a];
+    for (EntityMention& m : art.entities) {
+      const std::size_t e = entity_for(m.key, m.kind);
+      if (e >= table.entities.size()) continue;
+      Entity& ent = table.entities[e];
+      m.entity = static_cast<int32_t>(e);
+      if (m.key != ent.key) {
+        renames.emplace(m.key, ent.key);
+        m.key = ent.key;
       }
-      m.entity = static_cast<int32_t>(it - table.entities.begin());
-      auto v = std::find_if(it->variants.begin(), it->variants.end(),
+      auto v = std::find_if(ent.variants.begin(), ent.variants.end(),
                             [&](const Entity::Variant& x) { return x.surface == m.surface; });
-      if (v == it->variants.end()) { it->variants.push_back({m.surface, {}}); v = it->variants.end() - 1; }
+      if (v == ent.variants.end()) {
+        ent.variants.push_back({m.surface, {}});
+        v = ent.variants.end() - 1;
+      }
       if (v->sources.empty() || v->sources.back() != a) v->sources.push_back(a);
     }
+  }
+  // 3. Speakers use entity keys too.
+  auto renamed = [&](std::string& key) {
+    auto it = renames.find(key);
+    if (it != renames.end()) key = it->second;
+  };
+  if (!renames.empty())
+    for (ArticleClaims& art : articles) {
+      for (Quote& q : art.quotes) renamed(q.speaker);
+      for (Claim& c : art.claims) renamed(c.speaker);
+    }
+  // 4. Display name: the most complete spelling, then the most widely used.
+  for (Entity& ent : table.entities) {
+    const Entity::Variant* best = nullptr;
+    for (const Entity::Variant& v : ent.variants)
+      if (!best || words_in(v.surface) > words_in(best->surface) ||
+          (words_in(v.surface) == words_in(best->surface) && v.sources.size() > best->sources.size()))
+        best = &v;
+    if (best) ent.name = best->surface;
   }
   return table;
 }

@@ -199,7 +199,7 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
         } else if (!is_letter_cp(c) || is_cjk_cp(c)) {
           if (!is_digit_cp(c)) break;  // letters+digits stay one word: "G7", "COVID19"
         }
-        if (is_letter_cp(c)) { ++letters; if (!is_upper_cp(c) && fold_cp(c) != c) all_upper = false; }
+        if (is_letter_cp(c)) { ++letters; if (!is_upper_cp(c)) all_upper = false; }
         i = j;
       }
       t.all_caps = all_upper && letters >= 2;

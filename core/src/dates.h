@@ -1,0 +1,22 @@
+// Date mentions, absolute and relative to the article's date (internal stage
+// of extract_claims).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corroborate/claims.h"
+#include "sentences.h"
+
+namespace corroborate {
+
+// Appends date mentions in text order: "January 21, 2022", "21 January 2022",
+// "Jan. 20", "2022-01-21", "January 2022", "in 2014", weekdays ("on Friday"),
+// today/yesterday/tomorrow, this/next/last week|month|year. `published` is
+// Metadata::date_published (ISO, may be empty): relative dates resolve
+// against it to YYYY-MM-DD, YYYY-Www (weeks), YYYY-MM or YYYY; without it
+// iso stays "" (or has no year) and `expression` still names the date.
+void find_dates(std::string_view text, const TextLayout& layout, std::string_view published,
+                std::vector<DateMention>& out);
+
+}  // namespace corroborate

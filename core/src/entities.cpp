@@ -1,0 +1,452 @@
+// Entities: capitalised runs → titles stripped → classified by gazetteer,
+// suffixes, prepositions and person evidence → keys that survive spelling.
+#include "entities.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "claims_lexicon.h"
+#include "tokens.h"
+
+namespace corroborate {
+
+namespace {
+
+// Folded words that are never entity names on their own.
+constexpr std::string_view kCalendarWords[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday", "jan", "january",
+    "jul", "july", "jun", "june", "mar", "march", "may", "mon", "monday", "nov", "november", "oct", "october",
+    "sat", "saturday", "sep", "sept", "september", "sun", "sunday", "thu", "thursday", "tue", "tuesday", "wed",
+    "wednesday"};
+// Joiners allowed inside a name: "Bank of England", "Ursula von der Leyen".
+constexpr std::string_view kConnectors[] = {"al", "bin", "da", "de", "del", "der", "di", "du", "ibn", "la", "le",
+                                            "of", "van", "von"};
+// Last words that make a run an organisation.
+constexpr std::string_view kOrgSuffixes[] = {
+    "administration", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
+    "bureau", "cabinet", "center", "centre", "co", "command", "commission", "committee", "company", "congress",
+    "corp", "corporation", "council", "court", "department", "forces", "foundation", "front", "fund", "group",
+    "guard", "inc", "institute", "league", "ltd", "media", "ministry", "movement", "navy", "network", "news",
+    "office", "organisation", "organization", "parliament", "party", "police", "post", "press", "service",
+    "services", "society", "technologies", "times", "tribunal", "union", "university"};
+// First words that make "<X> of <Y>" an organisation.
+constexpr std::string_view kOrgHeads[] = {"bank", "board", "church", "council", "court", "department",
+                                          "house", "institute", "league", "ministry", "office", "university"};
+// Words that make a run a place.
+constexpr std::string_view kGeoWords[] = {
+    "bay", "central", "city", "coast", "county", "district", "east", "eastern", "europe", "gulf", "island", "islands", "lake", "mount", "mountains", "north", "northern", "oblast", "ocean", "peninsula", "province", "region", "republic", "river", "sea", "south", "southern", "square", "state", "strait", "street", "valley", "west", "western"};
+// Prepositions after which a short capitalised run is a place.
+constexpr std::string_view kPlacePrepositions[] = {"across", "at", "from", "in", "inside", "into", "near",
+                                                   "outside", "to", "toward", "towards", "within"};
+// Name suffixes dropped from a person's surname.
+constexpr std::string_view kNameSuffixes[] = {"ii", "iii", "iv", "jr", "sr"};
+
+template <std::size_t N>
+bool has(const std::string_view (&table)[N], std::string_view w) {
+  return std::binary_search(std::begin(table), std::end(table), w);
+}
+
+// One word of a sentence, with dotted acronyms (U.S.) and hyphenated names
+// (Al-Assad) joined and a possessive 's cut off.
+struct Word {
+  Span span;
+  std::string f;          // folded, no dots
+  bool cap = false;
+  bool caps = false;      // all capitals
+  bool sep_before = false;  // punctuation between the previous word and this one
+  bool possessive = false;
+  bool quote_before = false;  // an opening quotation mark or dash right before
+  bool colon_after = false;
+};
+
+bool is_quote_or_dash(uint32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB || cp == 0xBB || cp == 0x2013 || cp == 0x2014 ||
+         cp == 0x2018 || cp == '\'' || cp == '(' || cp == '[';
+}
+
+uint32_t first_cp(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : next_codepoint(s, i);
+}
+
+void build_words(std::string_view text, const std::vector<Token>& tokens, std::vector<Word>& words) {
+  words.clear();
+  bool sep = false, quote = true;  // the sentence start counts like an opening mark
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != Token::word) {
+      const uint32_t cp = first_cp(t.span.of(text));
+      const bool hyphen_join = cp == '-' && !words.empty() && words.back().span.end == t.span.begin &&
+                               i + 1 < tokens.size() && tokens[i + 1].span.begin == t.span.end &&
+                               tokens[i + 1].kind == Token::word && words.back().cap && tokens[i + 1].capitalized;
+      if (hyphen_join) {  // Al-Assad, Rinaldi-Okafor
+        const Token& n = tokens[++i];
+        words.back().span.end = n.span.end;
+        words.back().f += '-';
+        fold_append(n.span.of(text), words.back().f);
+        continue;
+      }
+      // A dot after an initial or a title abbreviation ("J.", "Gen.") stays inside a name.
+      const bool name_dot = cp == '.' && !words.empty() && words.back().span.end == t.span.begin &&
+                            (words.back().span.size() == 1 || claims_lexicon().is_title(words.back().f));
+      if (cp == ':' && !words.empty()) words.back().colon_after = true;
+      if (!name_dot) sep = true;
+      quote = is_quote_or_dash(cp) || (quote && cp == ' ');
+      continue;
+    }
+    Word w;
+    w.span = t.span;
+    w.cap = t.capitalized;
+    w.caps = t.all_caps;
+    // Dotted acronym: U.S., U.K., E.U. (single capitals each followed by a dot).
+    if (t.span.size() == 1 && t.capitalized && i + 2 < tokens.size() && tokens[i + 1].span.of(text) == "." &&
+        tokens[i + 2].kind == Token::word && tokens[i + 2].span.size() == 1 && tokens[i + 2].capitalized &&
+        tokens[i + 1].span.end == tokens[i + 2].span.begin && tokens[i + 1].span.begin == t.span.end) {
+      std::size_t j = i;
+      w.f.clear();
+      while (j + 1 < tokens.size() && tokens[j].span.size() == 1 && tokens[j].capitalized &&
+             tokens[j + 1].span.of(text) == "." && tokens[j + 1].span.begin == tokens[j].span.end) {
+        fold_append(tokens[j].span.of(text), w.f);
+        w.span.end = tokens[j + 1].span.end;
+        j += 2;
+        if (j >= tokens.size() || tokens[j].span.begin != tokens[j - 1].span.end) break;
+      }
+      w.caps = true;
+      i = j - 1;
+    } else {
+      fold_append(t.span.of(text), w.f);
+      const std::size_t n = w.f.size();
+      if (n > 2 && w.f[n - 2] == '\'' && w.f[n - 1] == 's') {
+        w.f.resize(n - 2);
+        w.possessive = true;
+        std::size_t e = w.span.end;
+        prev_codepoint(text, e);  // s
+        prev_codepoint(text, e);  // ' or ’
+        w.span.end = static_cast<uint32_t>(e);
+      }
+    }
+    w.sep_before = sep;
+    w.quote_before = quote;
+    sep = false;
+    quote = false;
+    words.push_back(std::move(w));
+  }
+}
+
+bool is_calendar(std::string_view f) { return has(kCalendarWords, f); }
+
+std::string join(const std::vector<Word>& w, std::size_t a, std::size_t b) {
+  std::string s;
+  for (std::size_t i = a; i < b; ++i) {
+    if (i > a) s += ' ';
+    s += w[i].f;
+  }
+  return s;
+}
+
+// "The", "But", "We’ll": capitalised function words (not "US", which is all capitals).
+bool is_function_word(const Word& w) {
+  if (w.caps) return false;
+  const std::size_t apos = w.f.find('\'');
+  return is_stopword(apos == std::string::npos ? std::string_view(w.f) : std::string_view(w.f).substr(0, apos));
+}
+
+// A capitalised run found in pass 1.
+struct Candidate {
+  Span span;
+  EntityKind kind = EntityKind::other;
+  bool decided = false;   // kind known; else a single word to settle in pass 2
+  bool initial = false;   // first word of a sentence or quotation
+  bool weak = false;      // kind from context only (a preposition): a known person wins
+  std::string surface;
+  std::string key;
+};
+
+struct RunContext {
+  std::string_view text;
+  const ClaimsLexicon& lex;
+  ArticleEntities& out;
+  std::vector<Candidate>& cands;
+  bool headline = false;  // the sentence is a Title Case headline: lone words need outside evidence
+};
+
+// Length (in words) of a title phrase starting at words[i], 0 when none.
+std::size_t title_at(const ClaimsLexicon& lex, const std::vector<Word>& w, std::size_t i, std::size_t end) {
+  for (std::size_t n = std::min(lex.max_title_words, end - i); n > 0; --n)
+    if (lex.is_title(join(w, i, i + n))) return n;
+  return 0;
+}
+
+// Length of a nationality phrase (1–2 words) at words[i] and its country key.
+std::size_t nationality_at(const ClaimsLexicon& lex, const std::vector<Word>& w, std::size_t i, std::size_t end,
+                           std::string& country) {
+  for (std::size_t n = std::min<std::size_t>(2, end - i); n > 0; --n) {
+    const std::string_view c = lex.demonym(join(w, i, i + n));
+    if (!c.empty()) { country = std::string(c); return n; }
+  }
+  return 0;
+}
+
+bool followed_by_speech(const ClaimsLexicon& lex, const std::vector<Word>& w, std::size_t b) {
+  return b < w.size() && !w[b].sep_before && lex.is_speech_verb(w[b].f);
+}
+
+void add_candidate(RunContext& c, const std::vector<Word>& w, std::size_t a, std::size_t b, EntityKind kind,
+                   bool decided, bool initial) {
+  Candidate cand;
+  cand.span = Span{w[a].span.begin, w[b - 1].span.end};
+  cand.kind = kind;
+  cand.decided = decided;
+  cand.initial = initial;
+  cand.surface = std::string(cand.span.of(c.text));
+  cand.key = kind == EntityKind::person ? person_key(cand.surface) : place_key(cand.surface);
+  c.cands.push_back(std::move(cand));
+}
+
+// Classifies words[a, b) (a run without titles).
+void classify_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::size_t b) {
+  while (b > a && has(kNameSuffixes, w[b - 1].f) && b - a > 2) --b;
+  const std::string phrase = join(w, a, b);
+  const std::string_view alias = c.lex.alias(phrase);
+  const char g = c.lex.gazetteer_kind(alias.empty() ? std::string_view(phrase) : alias);
+  const bool initial = w[a].quote_before || c.headline;
+  if (g) return add_candidate(c, w, a, b, g == 'p' ? EntityKind::place : EntityKind::organization, true, initial);
+  if (has(kOrgSuffixes, w[b - 1].f) || (b - a >= 3 && has(kOrgHeads, w[a].f) && w[a + 1].f == "of"))
+    return add_candidate(c, w, a, b, EntityKind::organization, true, initial);
+  for (std::size_t i = a; i < b; ++i)
+    if (has(kGeoWords, w[i].f) && b - a > 1) return add_candidate(c, w, a, b, EntityKind::place, true, initial);
+  if (b - a == 1 && w[a].caps && w[a].f.size() <= 6)
+    return add_candidate(c, w, a, b, EntityKind::organization, true, initial);
+  if (a > 0 && b - a <= 2 && has(kPlacePrepositions, w[a - 1].f) && !w[a].sep_before) {
+    add_candidate(c, w, a, b, EntityKind::place, true, initial);
+    c.cands.back().weak = true;
+    return;
+  }
+  if (b - a >= 2) return add_candidate(c, w, a, b, EntityKind::person, true, initial);
+  if (followed_by_speech(c.lex, w, b)) return add_candidate(c, w, a, b, EntityKind::person, true, initial);
+  add_candidate(c, w, a, b, EntityKind::other, false, initial);
+}
+
+// A run of capitalised words words[a, b): titles first, then the name.
+void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::size_t b) {
+  // Function words that start a sentence ("The", "But") are not names.
+  while (a < b && is_function_word(w[a]) && !c.lex.gazetteer_kind(join(w, a, b))) ++a;
+  if (a >= b) return;
+  if (b - a == 1 && w[a].f.size() > 3 && w[a].f.back() == 's' &&
+      !c.lex.demonym(std::string_view(w[a].f).substr(0, w[a].f.size() - 1)).empty())
+    return;  // "Russians": people of a nation, not a named entity
+  std::string nationality, title;
+  std::size_t i = a;
+  for (;;) {
+    std::string country;
+    const std::size_t n = nationality_at(c.lex, w, i, b, country);
+    const std::size_t t = title_at(c.lex, w, i + n, b);
+    if (t == 0) break;
+    if (!country.empty()) nationality = country;
+    if (!title.empty()) title += ' ';
+    title += join(w, i + n, i + n + t);
+    i += n + t;
+    if (i >= b) break;
+  }
+  if (!title.empty()) {
+    if (i >= b) return;  // only a title ("the Secretary of State"): a description, not a name
+    add_candidate(c, w, i, b, EntityKind::person, true, false);
+    c.out.titles.push_back(TitleLink{title, nationality, c.cands.back().key});
+    return;
+  }
+  // An adjective of nationality before other words ("Russian Foreign Ministry").
+  std::string country;
+  const std::size_t n = nationality_at(c.lex, w, a, b, country);
+  const bool country_name = n > 0 && c.lex.gazetteer_kind(join(w, a, a + n)) != 0;
+  if (n == b - a && !country_name) return;  // "Russian" alone: an adjective
+  if (n > 0 && n < b - a && !country_name) a += n;
+  classify_run(c, w, a, b);
+}
+
+// Headlines in Title Case: most words capitalised, so runs mean nothing.
+bool title_case(const std::vector<Word>& w) {
+  std::size_t caps = 0, long_words = 0;
+  for (const Word& x : w) {
+    if (x.f.size() < 4) continue;
+    ++long_words;
+    caps += x.cap;
+  }
+  return long_words >= 4 && caps * 10 >= long_words * 8;
+}
+
+void find_candidates(RunContext& c, const std::vector<Word>& w) {
+  c.headline = title_case(w);
+  if (c.headline) {  // each word alone: gazetteer names and known people still count
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (w[i].cap && !is_calendar(w[i].f)) process_run(c, w, i, i + 1);
+    return;
+  }
+  std::size_t i = 0;
+  while (i < w.size()) {
+    if (!w[i].cap || is_calendar(w[i].f) || w[i].f == "i") { ++i; continue; }
+    std::size_t j = i + 1;
+    while (j < w.size() && !w[j].sep_before && !w[j - 1].possessive && !w[j - 1].colon_after) {
+      if (w[j].cap && !is_calendar(w[j].f) && w[j].f != "i") { ++j; continue; }
+      // A connector joins two capitalised words: "Bank of England".
+      if (has(kConnectors, w[j].f) && j + 1 < w.size() && w[j + 1].cap && !w[j + 1].sep_before &&
+          !is_calendar(w[j + 1].f)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    process_run(c, w, i, j);
+    i = j;
+  }
+}
+
+}  // namespace
+
+// --- keys ----------------------------------------------------------------------
+
+std::string variant_fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  auto at = [&](std::size_t i) { return i < s.size() ? s[i] : '\0'; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i], n = at(i + 1);
+    char emit = c;
+    if (c == '.' || c == '\'') continue;
+    if (c == 't' && n == 'c' && at(i + 2) == 'h') continue;          // tch → ch
+    if (c == 'p' && n == 'h') { emit = 'f'; ++i; }                   // ph → f
+    else if (c == 't' && n == 'h') { emit = 't'; ++i; }              // th → t
+    else if (c == 'k' && n == 'h') { emit = 'h'; ++i; }              // kh → h
+    else if (c == 'c' && n == 'k') { emit = 'k'; ++i; }              // ck → k
+    else if (c == 'c' && n == 'h') { out += "ch"; ++i; continue; }   // keep ch
+    else if (c == 'c' || c == 'q') emit = 'k';
+    else if (c == 'w') emit = 'v';
+    else if (c == 'y') emit = 'i';
+    else if (c == 'x') { out += "ks"; continue; }
+    if (!out.empty() && out.back() == emit && emit != ' ' && emit != '-') continue;  // doubled letters
+    out.push_back(emit);
+  }
+  return out;
+}
+
+std::string place_key(std::string_view surface) {
+  std::string f = fold(surface);
+  const std::string_view a = claims_lexicon().alias(f);
+  if (!a.empty()) f = std::string(a);
+  return variant_fold(f);
+}
+
+std::string person_key(std::string_view surface) {
+  const std::string f = fold(surface);
+  std::size_t end = f.size();
+  // Last word, skipping suffixes (Jr., III).
+  for (;;) {
+    while (end > 0 && (f[end - 1] == ' ' || f[end - 1] == '.' || f[end - 1] == ',')) --end;
+    std::size_t b = f.rfind(' ', end == 0 ? 0 : end - 1);
+    b = b == std::string::npos ? 0 : b + 1;
+    std::string_view last(f.data() + b, end - b);
+    std::string bare(last);
+    bare.erase(std::remove(bare.begin(), bare.end(), '.'), bare.end());
+    if (b > 0 && has(kNameSuffixes, bare)) { end = b; continue; }
+    return variant_fold(last);
+  }
+}
+
+std::string key_skeleton(std::string_view k) {
+  std::string s;
+  for (char c : k)
+    if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != ' ' && c != '-') s.push_back(c);
+  return s;
+}
+
+bool keys_match(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  if (key_skeleton(a) != key_skeleton(b)) return false;
+  return edit_distance(a, b, 2) <= (std::min(a.size(), b.size()) >= 7 ? 2u : 1u);
+}
+
+bool is_title_word(std::string_view f) { return claims_lexicon().is_title(f); }
+std::string nationality_of(std::string_view f) { return std::string(claims_lexicon().demonym(f)); }
+
+// --- finding -------------------------------------------------------------------
+
+void find_entities(std::string_view text, const TextLayout& layout, ArticleEntities& out) {
+  out.mentions.clear();
+  out.titles.clear();
+  const ClaimsLexicon& lex = claims_lexicon();
+  std::vector<Candidate> cands;
+  RunContext ctx{text, lex, out, cands};
+  std::vector<Token> tokens;
+  std::vector<Word> words;
+  for (const Sentence& s : layout.sentences) {
+    tokens.clear();
+    tokenize(text, s.span, tokens);
+    build_words(text, tokens, words);
+    find_candidates(ctx, words);
+  }
+  // Pass 2: single words are people when they are a known person's surname.
+  std::vector<std::string> persons;
+  for (const Candidate& c : cands)
+    if (c.kind == EntityKind::person) persons.push_back(c.key);
+  std::sort(persons.begin(), persons.end());
+  for (Candidate& c : cands) {
+    const bool known = std::binary_search(persons.begin(), persons.end(), person_key(c.surface));
+    if (!c.decided || c.kind == EntityKind::other || c.weak) {
+      if (known) {
+        c.kind = EntityKind::person;
+        c.key = person_key(c.surface);
+      } else if (c.initial && !c.decided) {
+        continue;  // an unknown capitalised word starting a sentence: usually not a name
+      }
+    }
+    EntityMention m;
+    m.span = c.span;
+    m.kind = c.kind;
+    m.surface = std::move(c.surface);
+    m.key = std::move(c.key);
+    out.mentions.push_back(std::move(m));
+  }
+}
+
+std::string resolve_description(std::string_view text, Span span, const std::vector<TitleLink>& titles) {
+  if (titles.empty()) return {};
+  std::vector<Token> tokens;
+  tokenize(text, span, tokens);
+  std::vector<Word> w;
+  build_words(text, tokens, w);
+  const ClaimsLexicon& lex = claims_lexicon();
+  std::string nationality, head;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string country;
+    const std::size_t n = nationality_at(lex, w, i, w.size(), country);
+    if (n) { nationality = country; i += n - 1; continue; }
+    if (w[i].f == "the" || w[i].f == "top" || w[i].f == "chief" || w[i].f == "senior" || w[i].f == "his" ||
+        w[i].f == "her" || w[i].f == "country" || w[i].f == "s")
+      continue;
+    if (!head.empty()) head += ' ';
+    head += w[i].f;
+  }
+  if (head.empty()) return {};
+  // "top diplomat" names the foreign-affairs post in any country.
+  const bool diplomat = head == "diplomat";
+  const TitleLink* found = nullptr;
+  for (const TitleLink& t : titles) {
+    const bool title_ok = diplomat ? (t.title.find("secretary of state") != std::string::npos ||
+                                      t.title.find("foreign") != std::string::npos)
+                                   : (t.title == head || (t.title.size() > head.size() &&
+                                                          t.title.compare(t.title.size() - head.size(),
+                                                                          head.size(), head) == 0));
+    if (!title_ok) continue;
+    if (!nationality.empty() && !t.nationality.empty() && t.nationality != nationality) continue;
+    if (found && found->person != t.person) {
+      // Two people hold matching posts: only a nationality that picks one decides.
+      if (nationality.empty()) return {};
+      if (t.nationality == nationality && found->nationality != nationality) found = &t;
+      continue;
+    }
+    if (!found) found = &t;
+  }
+  return found ? found->person : std::string();
+}
+
+}  // namespace corroborate

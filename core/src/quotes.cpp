@@ -1,0 +1,458 @@
+// Quotes and speakers. Per sentence: find attribution cues outside the
+// quotation marks, find each cue's speaker (a name, a pronoun or a post such
+// as "the Secretary of State" right before or after the cue), give every
+// quotation region the cue that attributes it, and read indirect speech
+// ("X said that …") where there is no quotation. Quotes with no cue inherit
+// the speaker of the quote just before (a quote continued in the next
+// sentence or paragraph).
+#include "quotes.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "claims_lexicon.h"
+#include "tokens.h"
+
+namespace corroborate {
+
+namespace {
+
+// Tunables.
+constexpr std::size_t kMaxGapAfterQuote = 90;     // bytes between a closing mark and its cue ("”, the minister said")
+constexpr std::size_t kInheritSentences = 3;      // a quote with no cue inherits a speaker at most this far back
+constexpr std::size_t kMinIndirectWords = 3;      // shorter reported clauses are not indirect quotes
+constexpr std::size_t kPartialMaxWords = 8;       // quotations this short inside a sentence are partial
+constexpr std::size_t kMaxCuesPerSentence = 32;   // real sentences have a few; junk may have thousands
+
+// Words that may stand between a speaker and the cue: "Lavrov later said", "she has repeatedly warned".
+constexpr std::string_view kSkippable[] = {
+    "again", "already", "also", "earlier", "finally", "first", "further", "had", "has", "have", "immediately",
+    "is", "just", "later", "once", "only", "previously", "privately", "publicly", "quickly", "recently",
+    "repeatedly", "reportedly", "separately", "simply", "then", "today", "tonight", "was", "will", "would",
+    "yesterday"};
+// Words that end an "after" attribution gap: "” while X called …" does not attribute the first quote.
+constexpr std::string_view kClauseBreaks[] = {"although", "and", "as", "because", "but", "since", "that", "when",
+                                              "whereas", "which", "while", "who"};
+// Participles whose subject is the sentence's earlier speaker: "…, adding that …".
+constexpr std::string_view kParticiples[] = {"adding", "arguing", "claiming", "describing", "explaining",
+                                             "insisting", "noting", "saying", "stressing", "urging", "warning"};
+// Cues that report speech (used for indirect quotes without quotation marks).
+constexpr std::string_view kReportVerbs[] = {
+    "acknowledged", "added", "announced", "argued", "asserted", "claimed", "confirmed", "declared", "denied",
+    "explained", "insisted", "noted", "reiterated", "said", "says", "stated", "stressed", "told", "warned"};
+// Objects of "told": "X told reporters", "X told his counterpart that …".
+constexpr std::string_view kAudience[] = {"journalists", "lawmakers", "media", "press", "reporters"};
+constexpr std::string_view kPronouns[] = {"he", "she", "they", "we"};
+
+template <std::size_t N>
+bool has(const std::string_view (&table)[N], std::string_view w) {
+  return std::binary_search(std::begin(table), std::end(table), w);
+}
+
+struct Tok {
+  Span span;
+  std::string f;  // folded (words), the code point as UTF-8 (punctuation)
+  bool word = false;
+  bool in_quote = false;
+};
+
+struct Cue {
+  std::size_t tok = 0;      // index of the verb token
+  std::size_t end_tok = 0;  // one past the cue phrase ("told reporters", "according to")
+  std::string phrase;
+  std::string speaker;
+  Span speaker_span;
+  bool after_subject = false;  // speaker stands after the cue ("said X", "according to X")
+  bool participle = false;
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(std::string_view text, const TextLayout& layout, const ArticleEntities& entities,
+              std::vector<Quote>& quotes, std::vector<std::string>& speakers)
+      : text_(text), layout_(layout), ents_(entities), quotes_(quotes), speakers_(speakers) {}
+
+  void run() {
+    speakers_.assign(layout_.sentences.size(), std::string());
+    std::size_t qi = 0;
+    for (uint32_t s = 0; s < layout_.sentences.size(); ++s) {
+      const Sentence& sent = layout_.sentences[s];
+      regions_.clear();
+      while (qi < layout_.quotes.size() && layout_.quotes[qi].whole.begin < sent.span.end) {
+        if (layout_.quotes[qi].whole.begin >= sent.span.begin) regions_.push_back(&layout_.quotes[qi]);
+        ++qi;
+      }
+      sentence(s);
+    }
+    dialogue_speakers();
+  }
+
+ private:
+  void tokens_of(Span span) {
+    toks_.clear();
+    std::vector<Token> raw;
+    tokenize(text_, span, raw);
+    std::size_t r = 0;
+    for (const Token& t : raw) {
+      while (r < regions_.size() && regions_[r]->whole.end <= t.span.begin) ++r;
+      Tok k;
+      k.span = t.span;
+      k.word = t.kind != Token::punct;
+      k.f = k.word ? fold(t.span.of(text_)) : std::string(t.span.of(text_));
+      if (k.word && k.f.size() > 2 && k.f[k.f.size() - 2] == '\'' && k.f.back() == 's') k.f.resize(k.f.size() - 2);
+      k.in_quote = r < regions_.size() && regions_[r]->whole.begin <= t.span.begin;
+      toks_.push_back(std::move(k));
+    }
+  }
+
+  // Mention that ends at (or covers) byte `end` / starts at `begin`, within the sentence.
+  const EntityMention* mention_ending(uint32_t end) const {
+    auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), end,
+                               [](const EntityMention& m, uint32_t e) { return m.span.end < e; });
+    if (it != ents_.mentions.end() && it->span.begin < end && it->span.end >= end) return &*it;
+    return nullptr;
+  }
+  const EntityMention* mention_starting(uint32_t begin) const {
+    auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), begin,
+                               [](const EntityMention& m, uint32_t b) { return m.span.begin < b; });
+    if (it != ents_.mentions.end() && it->span.begin == begin) return &*it;
+    return nullptr;
+  }
+  static bool speaker_kind(const EntityMention* m) {
+    return m && (m->kind == EntityKind::person || m->kind == EntityKind::organization || m->kind == EntityKind::other);
+  }
+
+  void name_speaker(Cue& c, const EntityMention* m) {
+    c.speaker = m->key;
+    c.speaker_span = m->span;
+    if (m->kind == EntityKind::person) last_person_ = m->key;
+  }
+
+  // A pronoun → the last named person who spoke (or was named) before it.
+  void pronoun_speaker(Cue& c, const Tok& t) {
+    c.speaker_span = t.span;
+    if (t.f == "he" || t.f == "she") c.speaker = last_person_;
+  }
+
+  // "the US Secretary of State", "Russia's foreign minister": from `from` to `to` tokens.
+  bool description_speaker(Cue& c, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    const Span span{toks_[from].span.begin, toks_[to - 1].span.end};
+    const std::string key = resolve_description(text_, span, ents_.titles);
+    if (key.empty()) return false;
+    c.speaker = key;
+    c.speaker_span = span;
+    last_person_ = key;
+    return true;
+  }
+
+  // Speaker before the cue verb: "Blinken (later) said", "he said", "the minister said".
+  bool speaker_before(Cue& c) {
+    std::size_t i = c.tok;
+    while (i > 0 && toks_[i - 1].word && has(kSkippable, toks_[i - 1].f)) --i;
+    if (i == 0 || toks_[i - 1].in_quote) return false;
+    const Tok& prev = toks_[i - 1];
+    if (!prev.word) return false;
+    if (has(kPronouns, prev.f)) { pronoun_speaker(c, prev); return true; }
+    const EntityMention* m = mention_ending(prev.span.end);
+    if (speaker_kind(m)) { name_speaker(c, m); return true; }
+    // A description: back to "the" or a possessive, at most 6 words.
+    std::size_t b = i - 1;
+    while (b > 0 && i - b < 6 && toks_[b - 1].word && !toks_[b - 1].in_quote) {
+      --b;
+      if (toks_[b].f == "the") break;
+    }
+    return description_speaker(c, b, i);
+  }
+
+  // Speaker after the cue: "said Blinken", "said the US Secretary of State", "according to X".
+  bool speaker_after(Cue& c) {
+    std::size_t i = c.end_tok;
+    if (i >= toks_.size() || toks_[i].in_quote || !toks_[i].word) return false;
+    if (has(kPronouns, toks_[i].f)) { pronoun_speaker(c, toks_[i]); return true; }
+    const EntityMention* m = mention_starting(toks_[i].span.begin);
+    if (speaker_kind(m)) { name_speaker(c, m); return true; }
+    std::size_t e = i;
+    while (e < toks_.size() && e - i < 8 && toks_[e].word && !toks_[e].in_quote) ++e;
+    return description_speaker(c, i, e);
+  }
+
+  void find_cues(std::vector<Cue>& cues) {
+    const ClaimsLexicon& lex = claims_lexicon();
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      const Tok& t = toks_[i];
+      if (!t.word || t.in_quote) continue;
+      Cue c;
+      c.tok = i;
+      c.end_tok = i + 1;
+      if (t.f == "according" && i + 1 < toks_.size() && toks_[i + 1].f == "to") {
+        c.phrase = "according to";
+        c.end_tok = i + 2;
+        c.after_subject = true;
+      } else if (lex.is_speech_verb(t.f)) {
+        c.phrase = t.f;
+        if ((t.f == "told" || t.f == "tells") && i + 1 < toks_.size() && has(kAudience, toks_[i + 1].f)) {
+          c.phrase += ' ' + toks_[i + 1].f;
+          c.end_tok = i + 2;
+        }
+        c.participle = has(kParticiples, t.f);
+        // Inversion: `”, said X` or `, says X`.
+        c.after_subject = i > 0 && !toks_[i - 1].word;
+      } else {
+        continue;
+      }
+      const bool found = c.after_subject ? speaker_after(c) || speaker_before(c) : speaker_before(c) || speaker_after(c);
+      if (!found && c.participle && !cues.empty()) {
+        c.speaker = cues.back().speaker;
+        c.speaker_span = cues.back().speaker_span;
+      }
+      cues.push_back(std::move(c));
+      if (cues.size() >= kMaxCuesPerSentence) return;  // bounded work on junk input
+    }
+  }
+
+  // Is `c` (after the quotation) the attribution of region r? Only a short gap
+  // with no clause break between them.
+  bool attributes_after(const Cue& c, const QuoteRegion& r) const {
+    const uint32_t cue_begin = toks_[c.tok].span.begin;
+    if (cue_begin < r.whole.end || cue_begin - r.whole.end > kMaxGapAfterQuote) return false;
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), r.whole.end,
+                               [](const Tok& t, uint32_t at) { return t.span.begin < at; });
+    for (; it != toks_.end() && it->span.begin < cue_begin; ++it)
+      if (it->in_quote || has(kClauseBreaks, it->f)) return false;
+    return true;
+  }
+
+  const Cue* cue_for(const QuoteRegion& r, const std::vector<Cue>& cues) const {
+    const Cue* before = nullptr;
+    for (const Cue& c : cues) {
+      if (attributes_after(c, r)) return &c;
+      if (toks_[c.tok].span.end <= r.whole.begin) before = &c;
+    }
+    return before;
+  }
+
+  static std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char ch : s) {
+      const bool sp = ch == ' ';
+      if (!sp && !in) ++n;
+      in = !sp;
+    }
+    return n;
+  }
+
+  Quote make_quote(const QuoteRegion& r, uint32_t s) const {
+    Quote q;
+    q.whole = r.whole;
+    q.content = r.content;
+    // Drop the comma or colon that ends a quoted clause inside the marks.
+    while (q.content.size() > 0) {
+      const char last = text_[q.content.end - 1];
+      if (last != ',' && last != ';' && last != ':' && last != ' ') break;
+      --q.content.end;
+    }
+    q.sentence = s;
+    const Span sent = layout_.sentences[s].span;
+    std::size_t i = q.content.begin;
+    const uint32_t first = i < text_.size() ? next_codepoint(text_, i) : 0;
+    const bool starts_sentence = r.whole.begin <= sent.begin + 3;
+    q.partial = !starts_sentence && (!is_upper_cp(first) || word_count(q.content.of(text_)) <= kPartialMaxWords);
+    return q;
+  }
+
+  void attribute(Quote& q, const Cue* c) {
+    if (!c) return;
+    q.speaker = c->speaker;
+    q.speaker_span = c->speaker_span;
+    q.cue = c->phrase;
+    // "described the talks as “…”": say so in the cue.
+    if ((c->phrase == "described" || c->phrase == "describes") && q.whole.begin >= 3 &&
+        text_.substr(q.whole.begin - 3, 3) == "as ")
+      q.cue = c->phrase + " \xE2\x80\xA6 as";
+  }
+
+  // "X: “…”": a name right before the colon that opens the quotation.
+  bool colon_speaker(Quote& q, std::size_t region_tok) {
+    if (region_tok < 2 || toks_[region_tok - 1].f != ":") return false;
+    const EntityMention* m = mention_ending(toks_[region_tok - 2].span.end);
+    if (!speaker_kind(m)) return false;
+    q.speaker = m->key;
+    q.speaker_span = m->span;
+    q.cue = ":";
+    return true;
+  }
+
+  // "“…” – X" or "“…” -X": a dash then a name after the closing mark.
+  bool dash_speaker(Quote& q, const QuoteRegion& r) {
+    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
+      if (toks_[i].span.begin < r.whole.end) continue;
+      const std::string& f = toks_[i].f;
+      if (f != "-" && f != "\xE2\x80\x93" && f != "\xE2\x80\x94") return false;
+      const EntityMention* m = mention_starting(toks_[i + 1].span.begin);
+      if (!speaker_kind(m)) return false;
+      q.speaker = m->key;
+      q.speaker_span = m->span;
+      q.cue = "\xE2\x80\x94";
+      return true;
+    }
+    return false;
+  }
+
+  void inherit(Quote& q, uint32_t s) {
+    if (last_quote_ < 0) return;
+    const Quote& prev = quotes_[static_cast<std::size_t>(last_quote_)];
+    if (prev.speaker.empty() || s - prev.sentence > kInheritSentences) return;
+    const uint32_t pp = layout_.sentences[prev.sentence].paragraph, sp = layout_.sentences[s].paragraph;
+    if (sp - pp > 1) return;
+    q.speaker = prev.speaker;
+    q.speaker_span = prev.speaker_span;
+  }
+
+  void sentence(uint32_t s) {
+    const Sentence& sent = layout_.sentences[s];
+    tokens_of(sent.span);
+    std::vector<Cue> cues;
+    find_cues(cues);
+    const std::size_t first_quote = quotes_.size();
+    for (const QuoteRegion* r : regions_) {
+      Quote q = make_quote(*r, s);
+      std::size_t rt = 0;
+      while (rt < toks_.size() && toks_[rt].span.begin < r->whole.begin) ++rt;
+      if (!colon_speaker(q, rt) && !dash_speaker(q, *r)) attribute(q, cue_for(*r, cues));
+      if (q.cue.empty()) inherit(q, s);
+      quotes_.push_back(std::move(q));
+      last_quote_ = static_cast<int>(quotes_.size() - 1);
+    }
+    if (regions_.empty()) {
+      if (is_dialogue_line(sent.span)) {
+        dialogue_line(s);
+      } else {
+        indirect(s, cues);
+      }
+    }
+    for (std::size_t i = first_quote; i < quotes_.size(); ++i)
+      if (!quotes_[i].speaker.empty()) { speakers_[s] = quotes_[i].speaker; break; }
+    if (speakers_[s].empty())
+      for (const Cue& c : cues)
+        if (!c.speaker.empty()) { speakers_[s] = c.speaker; break; }
+    // The first person named in a sentence is the likeliest referent of a later "he".
+    if (speakers_[s].empty()) {
+      auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), sent.span.begin,
+                                 [](const EntityMention& m, uint32_t b) { return m.span.begin < b; });
+      for (; it != ents_.mentions.end() && it->span.begin < sent.span.end; ++it)
+        if (it->kind == EntityKind::person) { last_person_ = it->key; break; }
+    }
+  }
+
+  bool is_dialogue_line(Span s) const {
+    std::size_t i = s.begin;
+    const uint32_t cp = next_codepoint(text_, i);
+    return (cp == 0x2013 || cp == 0x2014 || cp == '-') && i < s.end && text_[i] == ' ';
+  }
+
+  // "– We will see." : the whole line after the dash is a direct quote; its
+  // speaker comes from the next attributed quote of the paragraph (dialogue_speakers).
+  void dialogue_line(uint32_t s) {
+    const Span sp = layout_.sentences[s].span;
+    std::size_t i = sp.begin;
+    next_codepoint(text_, i);
+    while (i < sp.end && text_[i] == ' ') ++i;
+    Quote q;
+    q.whole = sp;
+    q.content = Span{static_cast<uint32_t>(i), sp.end};
+    q.sentence = s;
+    q.cue = "\xE2\x80\x93";
+    dialogue_.push_back(quotes_.size());
+    quotes_.push_back(std::move(q));
+    last_quote_ = static_cast<int>(quotes_.size() - 1);
+  }
+
+  void dialogue_speakers() {
+    for (std::size_t d : dialogue_) {
+      Quote& q = quotes_[d];
+      const uint32_t para = layout_.sentences[q.sentence].paragraph;
+      for (std::size_t k = d + 1; k < quotes_.size(); ++k) {
+        const Quote& n = quotes_[k];
+        if (layout_.sentences[n.sentence].paragraph != para) break;
+        if (!n.speaker.empty()) { q.speaker = n.speaker; q.speaker_span = n.speaker_span; break; }
+      }
+      if (q.speaker.empty() && d > 0) {
+        const Quote& p = quotes_[d - 1];
+        if (para - layout_.sentences[p.sentence].paragraph <= 1) { q.speaker = p.speaker; q.speaker_span = p.speaker_span; }
+      }
+      if (!q.speaker.empty()) speakers_[q.sentence] = q.speaker;
+    }
+  }
+
+  // Indirect speech in a sentence without quotation marks.
+  void indirect(uint32_t s, const std::vector<Cue>& cues) {
+    const Span sent = layout_.sentences[s].span;
+    uint32_t end = sent.end;
+    while (end > sent.begin && (text_[end - 1] == '.' || text_[end - 1] == '!' || text_[end - 1] == '?')) --end;
+    for (const Cue& c : cues) {
+      if (c.speaker.empty() || c.participle) continue;
+      if (c.phrase != "according to" && !has(kReportVerbs, toks_[c.tok].f)) continue;
+      Span content;
+      if (c.phrase == "according to") {
+        // "According to X, <clause>" or "<clause>, according to X."
+        std::size_t k = c.end_tok;
+        while (k < toks_.size() && toks_[k].f != ",") ++k;
+        if (k + 1 < toks_.size()) content = Span{toks_[k + 1].span.begin, end};
+        else if (c.tok > 0) content = Span{sent.begin, toks_[c.tok - 1].word ? toks_[c.tok].span.begin : toks_[c.tok - 1].span.begin};
+      } else if (c.speaker_span.begin > toks_[c.tok].span.begin ||
+                 (c.tok > 0 && c.speaker_span.begin > sent.begin && c.tok + 1 >= toks_.size() - 1)) {
+        // "<clause>, X said." / "<clause>, said X."
+        std::size_t k = std::min(c.tok, static_cast<std::size_t>(toks_.size()));
+        while (k > 0 && toks_[k - 1].span.begin >= c.speaker_span.begin) --k;
+        while (k > 0 && toks_[k - 1].f != ",") --k;
+        if (k > 1) content = Span{sent.begin, toks_[k - 1].span.begin};
+      } else {
+        // "X said (that) <clause>", "X told his counterpart that <clause>".
+        std::size_t k = c.end_tok;
+        if (toks_[c.tok].f == "told" || toks_[c.tok].f == "tells") {
+          std::size_t t = k;
+          while (t < toks_.size() && t - k < 6 && toks_[t].f != "that") ++t;
+          if (t >= toks_.size() || toks_[t].f != "that") continue;
+          k = t;
+        }
+        if (k < toks_.size() && toks_[k].f == "that") ++k;
+        if (k < toks_.size()) content = Span{toks_[k].span.begin, end};
+      }
+      while (content.end > content.begin && (text_[content.end - 1] == ',' || text_[content.end - 1] == ' '))
+        --content.end;
+      if (content.empty() || word_count(content.of(text_)) < kMinIndirectWords) continue;
+      Quote q;
+      q.whole = content;
+      q.content = content;
+      q.direct = false;
+      q.speaker = c.speaker;
+      q.speaker_span = c.speaker_span;
+      q.cue = c.phrase;
+      q.sentence = s;
+      quotes_.push_back(std::move(q));
+      return;  // one reported clause per sentence
+    }
+  }
+
+  std::string_view text_;
+  const TextLayout& layout_;
+  const ArticleEntities& ents_;
+  std::vector<Quote>& quotes_;
+  std::vector<std::string>& speakers_;
+  std::vector<const QuoteRegion*> regions_;
+  std::vector<Tok> toks_;
+  std::vector<std::size_t> dialogue_;
+  std::string last_person_;
+  int last_quote_ = -1;
+};
+
+}  // namespace
+
+void find_quotes(std::string_view text, const TextLayout& layout, const ArticleEntities& entities,
+                 std::vector<Quote>& quotes, std::vector<std::string>& sentence_speaker) {
+  QuoteFinder(text, layout, entities, quotes, sentence_speaker).run();
+}
+
+}  // namespace corroborate
