@@ -10,13 +10,39 @@ const REASONS = {
   comment: 'comments', tags: 'tags', media: 'media', short_text: 'short fragment', other: 'other boilerplate', none: 'not body text',
 };
 
-let current = { report: null, ctx: null };
+// 50 long articles are thousands of paragraphs: the first panels are filled
+// at once, the rest a few per task so the page keeps answering meanwhile.
+const FILL_NOW = 6;
+const FILL_PER_TASK = 4;
+
+let current = { report: null, ctx: null, marks: new Map(), generation: 0 };
 
 export function renderSources(report, ctx) {
-  current = { report, ctx };
+  current = { report, ctx, marks: new Map(), generation: current.generation + 1 };
   const frag = document.createDocumentFragment();
-  report.sources.forEach((s, i) => frag.append(sourcePanel(s, i, ctx)));
+  const boxes = report.sources.map((s, i) => {
+    const panel = sourcePanel(s, i, ctx);
+    frag.append(panel);
+    return panel.querySelector('.text');
+  });
+  boxes.slice(0, FILL_NOW).forEach((box, i) => fill(box, i));
+  fillLater(boxes, FILL_NOW, current.generation);
   return frag;
+}
+
+function fillLater(boxes, from, generation) {
+  if (from >= boxes.length) return;
+  setTimeout(() => {
+    if (generation !== current.generation) return; // a newer report replaced these panels
+    const to = Math.min(boxes.length, from + FILL_PER_TASK);
+    for (let i = from; i < to; i++) if (!boxes[i].dataset.filled) fill(boxes[i], i);
+    fillLater(boxes, to, generation);
+  }, 0);
+}
+
+function fill(box, index) {
+  fillText(box, current.report.sources[index], index, current.marks.get(index) || []);
+  box.dataset.filled = 'true';
 }
 
 function sourcePanel(s, i, ctx) {
@@ -37,7 +63,6 @@ function sourcePanel(s, i, ctx) {
       h('p', { class: 'src-stats' }, statsLine(stats, removedCount), undo ? ' ' : null, undo)),
     s.error ? h('p', { class: 'article-error' }, `Could not read: ${s.error.message || s.error}`) : null,
     box);
-  fillText(box, s, i, []);
   return panel;
 }
 
@@ -53,8 +78,9 @@ function statsLine(stats, removedCount) {
 // Re-renders one source's text with the given marks (used when a finding is selected).
 export function renderSourceText(root, index, marks) {
   const box = root.querySelector(`.source[data-index="${index}"] .text`);
-  const s = current.report && current.report.sources[index];
-  if (box && s) fillText(box, s, index, marks);
+  if (!box || !current.report || !current.report.sources[index]) return;
+  current.marks.set(index, marks);
+  fill(box, index);
 }
 
 // Evidence → mark range in UTF-16 units, or null when it has no text span.
