@@ -247,6 +247,37 @@ Result<std::vector<ArticleInput>> articles_from(dom::element root, const StoryFi
   return out;
 }
 
+// For a line that is not valid JSON (cut short, a stray comma): the first
+// "id": "plain string" or "id": number, found by a linear scan. Ids with
+// escapes or invalid UTF-8 are not guessed at.
+std::string scan_id(std::string_view line) {
+  constexpr std::string_view kKey = "\"id\"";
+  size_t at = line.find(kKey);
+  if (at == std::string_view::npos) return {};
+  size_t i = at + kKey.size();
+  auto skip_space = [&] {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  };
+  skip_space();
+  if (i >= line.size() || line[i] != ':') return {};
+  ++i;
+  skip_space();
+  if (i >= line.size()) return {};
+  size_t begin = i, end = i;
+  if (line[i] == '"') {
+    begin = ++i;
+    end = line.find('"', begin);
+    if (end == std::string_view::npos) return {};
+    std::string_view id = line.substr(begin, end - begin);
+    if (id.find('\\') != std::string_view::npos || !simdjson::validate_utf8(id.data(), id.size())) return {};
+    for (char c : id)
+      if (static_cast<unsigned char>(c) < 0x20) return {};
+    return std::string(id);
+  }
+  while (end < line.size() && std::string_view("-+.0123456789eE").find(line[end]) != std::string_view::npos) ++end;
+  return std::string(line.substr(begin, end - begin));
+}
+
 }  // namespace
 
 bool parse_input_format(std::string_view name, InputFormat& out) {
@@ -331,8 +362,8 @@ Result<JsonlStory> parse_jsonl_story(std::string_view line, const CompareOptions
 
 std::string jsonl_line_id(std::string_view line) {
   dom::element root, v;
-  if (parse_document(line, root) != simdjson::SUCCESS || !root.is_object()) return {};
-  if (root.at_key("id").get(v) != simdjson::SUCCESS) return {};
+  if (parse_document(line, root) != simdjson::SUCCESS) return scan_id(line);
+  if (!root.is_object() || root.at_key("id").get(v) != simdjson::SUCCESS) return {};
   std::string id;
   if (read_id(v, id).code != ErrorCode::ok) return {};
   return id;

@@ -131,6 +131,12 @@ TEST_CASE("JSONL line: bad lines give errors, the id is still recoverable", "[js
   CHECK(jsonl_line_id(R"({"id":"k"})") == "k");
   CHECK(jsonl_line_id(R"({"id":7,"html":3})") == "7");
   CHECK(jsonl_line_id("not json").empty());
+  // Lines cut short still give their id when it comes first.
+  CHECK(jsonl_line_id(R"({"id":"cut1","html":)") == "cut1");
+  CHECK(jsonl_line_id(R"({"id" : 12, "text":"x",,})") == "12");
+  CHECK(jsonl_line_id(R"({"id":"a\"b","html":)").empty());
+  CHECK(jsonl_line_id("{\"id\":\"\xff\xfe\",").empty());
+  CHECK(jsonl_line_id(R"({"id":)").empty());
   CHECK(jsonl_line_id(R"({"id":[1]})").empty());
   // Deep nesting is a parse error, not a stack overflow.
   std::string deep(100000, '[');
