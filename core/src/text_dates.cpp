@@ -12,7 +12,7 @@ namespace {
 // forms cover abbreviations ("Jan.", "Sept"); longer forms come first so the
 // whole word is consumed.
 struct MonthName {
-  const char* name;
+  std::string_view name;
   int month;
 };
 const MonthName kMonths[] = {
@@ -62,24 +62,41 @@ int read_number(std::string_view s, std::size_t& i, int max_digits) {
 
 std::string text_lower(std::string_view s) {
   std::string out(s);
-  for (std::size_t k = 0; k < out.size(); ++k) {
+  lower_in_place(&out[0], out.size());
+  return out;
+}
+
+namespace {
+
+// Copies s (at most sizeof buf bytes) lower-cased into buf: no allocation.
+template <std::size_t N>
+std::string_view lower_into(std::string_view s, char (&buf)[N]) {
+  std::size_t n = s.size() < N ? s.size() : N;
+  std::memcpy(buf, s.data(), n);
+  lower_in_place(buf, n);
+  return std::string_view(buf, n);
+}
+
+}  // namespace
+
+void lower_in_place(char* out, std::size_t size) {
+  for (std::size_t k = 0; k < size; ++k) {
     unsigned char c = static_cast<unsigned char>(out[k]);
     if (c >= 'A' && c <= 'Z') out[k] = static_cast<char>(c + 32);
     // Cyrillic capitals А..П (D0 90..9F) → а..п (D0 B0..BF); Р..Я (D0 A0..AF) → р..я (D1 80..8F).
-    if (c == 0xD0 && k + 1 < out.size()) {
+    if (c == 0xD0 && k + 1 < size) {
       unsigned char d = static_cast<unsigned char>(out[k + 1]);
       if (d >= 0x90 && d <= 0x9F) out[k + 1] = static_cast<char>(d + 0x20);
       else if (d >= 0xA0 && d <= 0xAF) out[k] = static_cast<char>(0xD1), out[k + 1] = static_cast<char>(d - 0x20);
       ++k;
     }
     // Latin-1 capitals (C3 80..9E) → small (C3 A0..BE).
-    if (c == 0xC3 && k + 1 < out.size()) {
+    if (c == 0xC3 && k + 1 < size) {
       unsigned char d = static_cast<unsigned char>(out[k + 1]);
       if (d >= 0x80 && d <= 0x9E) out[k + 1] = static_cast<char>(d + 0x20);
       ++k;
     }
   }
-  return out;
 }
 
 namespace {
@@ -89,9 +106,14 @@ bool is_word_byte(char c) { return is_ascii_alpha(c) || (static_cast<unsigned ch
 // Month name at s[i] (at a word start): month number and end of the word.
 int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   if (i > 0 && is_word_byte(s[i - 1])) return 0;
-  std::string low = text_lower(s.substr(i, 24));
+  // Cheap filter before lower-casing: month names start with these letters
+  // (ASCII) or with a non-ASCII lead byte (Cyrillic, Arabic, accented Latin).
+  unsigned char c0 = static_cast<unsigned char>(s[i]) | 0x20;
+  if (c0 < 0x80 && !std::strchr("jfmasondegl", c0)) return 0;
+  char buf[24];
+  std::string_view low = lower_into(s.substr(i, sizeof buf), buf);
   for (const MonthName& m : kMonths) {
-    std::size_t n = std::strlen(m.name);
+    std::size_t n = m.name.size();
     if (low.compare(0, n, m.name) != 0) continue;
     std::size_t j = i + n;
     // Russian entries are stems ("январ" + "я"/"ь"); every other name must be the whole word.

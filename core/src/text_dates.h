@@ -16,6 +16,7 @@ struct TextDate {
 // Lower-cases ASCII, Latin-1 and Cyrillic capitals of UTF-8 text (what the
 // month and boilerplate lexicons need; other scripts pass through unchanged).
 std::string text_lower(std::string_view s);
+void lower_in_place(char* s, std::size_t size);
 
 // First recognisable calendar date at or after `from` in `text`. Linear in the
 // text length; never reads past it.

@@ -32,9 +32,13 @@ constexpr uint32_t kTitleMaxWords = 30;
 constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
 constexpr uint32_t kBylineMaxWords = 12;
 constexpr uint32_t kDateMaxWords = 16;
-constexpr uint32_t kMinProseBeforeTail = 2;  // prose lines needed before a footer trigger counts
+constexpr uint32_t kMinProseBeforeTail = 40;  // prose words needed before a footer/comments trigger counts
 constexpr int kNonProsePenalty = 3;          // region score of a non-prose line: −(this + words/2)
-constexpr std::size_t kLanguageSampleBytes = 8192;
+constexpr int kSectionPenalty = 30;          // extra for lines that open another section (related, comments, footer)
+constexpr uint32_t kCommentHeaderMaxWords = 16;
+constexpr std::size_t kCommentLookahead = 12;
+constexpr uint32_t kThreadSignatures = 3;  // lines after a comments header searched for signatures
+constexpr std::size_t kLanguageSampleBytes = 2048;
 
 bool has_letter_after(std::string_view key, std::size_t n) {
   if (key.size() <= n) return false;
@@ -42,28 +46,58 @@ bool has_letter_after(std::string_view key, std::size_t n) {
   return (c >= 'a' && c <= 'z') || c >= 0x80 || (c >= '0' && c <= '9');
 }
 
+// Phrases grouped by first byte, with their lengths, built once: a line is
+// compared only with the phrases that can match it.
+struct PhraseIndex {
+  std::vector<uint16_t> by_first[256];
+  std::vector<uint16_t> within_by_first[256];
+  uint8_t length[sizeof(kBoilerplatePhrases) / sizeof(kBoilerplatePhrases[0])];
+  PhraseIndex() {
+    for (std::size_t i = 0; i < sizeof(kBoilerplatePhrases) / sizeof(kBoilerplatePhrases[0]); ++i) {
+      const BoilerplatePhrase& p = kBoilerplatePhrases[i];
+      length[i] = static_cast<uint8_t>(std::strlen(p.text));
+      if (p.match == PhraseMatch::within) within_by_first[static_cast<unsigned char>(p.text[0])].push_back(static_cast<uint16_t>(i));
+      else by_first[static_cast<unsigned char>(p.text[0])].push_back(static_cast<uint16_t>(i));
+    }
+  }
+};
+
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex index;
+  return index;
+}
+
 // Boilerplate phrase signal for one line (none when nothing matches or the line
 // is too long for the phrase to decide it).
 RemovalReason phrase_reason(const Line& l) {
   const std::string& k = l.key;
-  for (const BoilerplatePhrase& p : kBoilerplatePhrases) {
-    if (p.text[0] != k[0] && p.match != PhraseMatch::within) continue;
-    std::size_t n = std::strlen(p.text);
-    switch (p.match) {
-      case PhraseMatch::whole:
-        if (k.size() == n && k.compare(0, n, p.text) == 0 && l.f.words <= kPhraseMaxWords) return p.reason;
-        break;
-      case PhraseMatch::prefix:
-        if (k.compare(0, n, p.text) == 0 && !has_letter_after(k, n) && l.f.words <= kPhraseMaxWords) return p.reason;
-        if (p.reason == RemovalReason::caption && k.compare(0, n, p.text) == 0 && l.f.words <= kCreditMaxWords) return p.reason;
-        break;
-      case PhraseMatch::within:
-        if ((p.reason == RemovalReason::caption ? l.f.words <= kCreditMaxWords : l.f.words <= 2 * kPhraseMaxWords) &&
-            k.find(p.text) != std::string::npos)
-          return p.reason;
-        break;
+  const PhraseIndex& ix = phrase_index();
+  if (k.empty()) return RemovalReason::none;
+  for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {
+    const BoilerplatePhrase& p = kBoilerplatePhrases[id];
+    std::size_t n = ix.length[id];
+    if (k.size() < n || k.compare(0, n, p.text) != 0) continue;
+    uint32_t max_words = p.reason == RemovalReason::caption ? kCreditMaxWords : kPhraseMaxWords;
+    if (p.match == PhraseMatch::whole ? k.size() == n && l.f.words <= kPhraseMaxWords
+                                      : (!has_letter_after(k, n) || p.reason == RemovalReason::caption) && l.f.words <= max_words)
+      return p.reason;
+  }
+  // "within" phrases start a word: try them only at word starts.
+  if (l.f.words <= kCreditMaxWords) {
+    for (std::size_t i = 0; i < k.size(); ++i) {
+      if (i > 0 && k[i - 1] != ' ' && k[i] != '(' && k[i] != '/') continue;
+      for (uint16_t id : ix.within_by_first[static_cast<unsigned char>(k[i])]) {
+        const BoilerplatePhrase& p = kBoilerplatePhrases[id];
+        if (p.reason != RemovalReason::caption && l.f.words > 2 * kPhraseMaxWords) continue;
+        if (k.compare(i, ix.length[id], p.text) == 0) return p.reason;
+      }
     }
   }
+  // A short line naming comments ("{ 18 comments }", "46 Comments on “…”", "Kommentare (3)").
+  if (l.f.words <= kCommentHeaderMaxWords && (!l.f.sentence_end || l.f.digits > 0))
+    for (const char* w : {"comment", "kommentar", "commentaire", "comentario", "commento", "reacties", "responses",
+                          "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82"})
+      if (k.find(w) != std::string::npos) return RemovalReason::comment;
   // Cookie prompts are prose-shaped: the word "cookie(s)" with consent wording decides them.
   if (l.f.words <= 80 && k.find("cookie") != std::string::npos &&
       (k.find("accept") != std::string::npos || k.find("consent") != std::string::npos ||
@@ -109,7 +143,7 @@ const char* const kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " est",
                                    " мск", " назад", "前", " uhr"};
 
 bool looks_like_date_line(const Line& l, TextDate& date) {
-  if (l.f.words > kDateMaxWords) return false;
+  if (l.f.words > kDateMaxWords || l.f.digits == 0) return false;  // every date form has digits
   date = find_text_date(l.content);
   bool date_word = false;
   for (const char* w : kDateWords) date_word |= l.key.find(w) != std::string::npos;
@@ -151,26 +185,81 @@ struct Region {
   std::size_t begin = 0, end = 0;  // [begin, end) line indexes
 };
 
-// Step 4: a footer or comment trigger after the body removes everything below it.
-std::size_t tail_cut(const std::vector<Line>& lines, const std::vector<Signals>& sig) {
-  uint32_t prose_seen = 0;
+// A commenter's signature: a date/byline line, or a short all-capitalised name.
+bool is_signature(const Line& l, const Signals& s) {
+  if (s.date || s.byline || (l.f.has_url && l.f.tokens <= 4)) return true;
+  return l.f.tokens >= 1 && l.f.tokens <= 4 && l.f.digits == 0 && !l.f.sentence_end && l.f.long_words > 0 &&
+         l.f.capitalized == l.f.long_words;
+}
+
+// Comments follow line i: several signatures among the next lines.
+bool signatures_follow(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t i) {
+  uint32_t n = 0;
+  for (std::size_t j = i + 1; j < lines.size() && j <= i + kCommentLookahead; ++j) n += is_signature(lines[j], sig[j]);
+  return n >= 2;
+}
+
+// A comment thread without a header: from line i, signatures each directly
+// followed by prose, at least kThreadSignatures times within kCommentLookahead lines.
+// Signatures here are strict (a date, a short URL line, a "Reply" line): names
+// alone look like subheadings.
+bool comment_thread_starts(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t i) {
+  auto strict = [&](std::size_t j) {
+    return !sig[j].prose && (sig[j].date || (lines[j].f.has_url && lines[j].f.tokens <= 4) || sig[j].phrase == RemovalReason::comment);
+  };
+  if (!strict(i)) return false;
+  uint32_t n = 0;
+  for (std::size_t j = i; j + 1 < lines.size() && j <= i + kCommentLookahead; ++j)
+    n += strict(j) && (sig[j + 1].prose || (j + 2 < lines.size() && sig[j + 2].prose && !sig[j + 1].prose));
+  return n >= kThreadSignatures;
+}
+
+// Lines that open another part of the page: a copyright line; a comments
+// header that says more than a count ("{ 18 comments }", "Leave a comment") or
+// that commenters' signatures follow; a related-links header of two words or
+// more. A bare "Comments"/"Related" is often a menu link inside the article
+// page: it counts only when prose or a signature follows it directly.
+std::vector<bool> section_openers(const std::vector<Line>& lines, const std::vector<Signals>& sig) {
+  std::vector<bool> out(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (sig[i].prose) ++prose_seen;
-    RemovalReason r = sig[i].phrase;
-    if ((r == RemovalReason::footer || r == RemovalReason::comment) && prose_seen >= kMinProseBeforeTail) return i;
+    const Line& l = lines[i];
+    bool next_prose = i + 1 < lines.size() && (sig[i + 1].prose || sig[i + 1].date || sig[i + 1].byline);
+    switch (sig[i].phrase) {
+      case RemovalReason::footer: out[i] = true; break;
+      case RemovalReason::comment:
+        out[i] = l.f.tokens >= 3 || (l.f.tokens == 2 ? signatures_follow(lines, sig, i) : next_prose);
+        break;
+      case RemovalReason::related: out[i] = l.f.tokens >= 2 || l.f.digits > 0 || next_prose; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+// Step 4: a footer or comment trigger after the start of the body (and enough
+// prose) removes everything below it.
+std::size_t tail_cut(const std::vector<Line>& lines, const std::vector<Signals>& sig, const std::vector<bool>& opens,
+                     std::size_t body_begin) {
+  uint32_t prose_seen = 0;
+  for (std::size_t i = body_begin; i < lines.size(); ++i) {
+    if (sig[i].prose) prose_seen += lines[i].f.words;
+    if (prose_seen < kMinProseBeforeTail) continue;
+    if ((opens[i] && sig[i].phrase != RemovalReason::related) || comment_thread_starts(lines, sig, i)) return i;
   }
   return lines.size();
 }
 
 // Step 5: maximum-sum run of lines (Kadane), prose lines scoring their length.
-Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t limit) {
+Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& sig, const std::vector<bool>& opens,
+                   std::size_t limit) {
   Region best;
   long best_score = 0, run = 0;
   std::size_t run_begin = 0;
   for (std::size_t i = 0; i < limit; ++i) {
+    bool section = opens[i];
     long s = sig[i].prose && sig[i].phrase == RemovalReason::none
                  ? static_cast<long>(lines[i].f.words)
-                 : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2);
+                 : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2 + (section ? kSectionPenalty : 0));
     if (run <= 0) run = 0, run_begin = i;
     run += s;
     if (run > best_score) best_score = run, best = {run_begin, i + 1};
@@ -197,6 +286,10 @@ void label_region(std::vector<Line>& lines, const std::vector<Signals>& sig, Reg
     const Signals& s = sig[i];
     if (s.phrase != RemovalReason::none) {
       set(l, label_for(s.phrase), s.phrase);
+    } else if (s.byline) {
+      set(l, BlockLabel::byline, RemovalReason::byline);
+    } else if (s.date) {
+      set(l, BlockLabel::date, RemovalReason::date);
     } else if (s.prose) {
       set(l, BlockLabel::body, RemovalReason::none);
     } else if (l.f.dash_start && l.f.dash_end && heading_shaped(l)) {
@@ -223,7 +316,7 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
     const Line& l = lines[i];
     const Signals& s = sig[i];
     if (s.phrase != RemovalReason::none || s.date || s.byline || l.f.words < kTitleMinWords ||
-        l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url)
+        l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url || l.f.commas >= 3)
       continue;
     if (l.f.sentence_end && l.content.back() == '.') continue;
     if (i == r.begin && s.prose && l.f.words > kHeadingMaxWords) continue;
@@ -369,7 +462,7 @@ std::string guess_language(const std::vector<Line>& lines) {
   // Latin script: frequent function words of each language.
   struct Words {
     const char* lang;
-    const char* words[8];
+    std::string_view words[8];
   };
   static const Words kStop[] = {
       {"en", {" the ", " and ", " of ", " to ", " is ", " that ", " was ", " with "}},
@@ -380,14 +473,24 @@ std::string guess_language(const std::vector<Line>& lines) {
       {"pt", {" os ", " que ", " não ", " uma ", " para ", " com ", " mais ", " pelo "}},
       {"nl", {" het ", " een ", " van ", " dat ", " niet ", " zijn ", " voor ", " ook "}},
   };
+  // One pass over the words of the sample; each is compared with the lists.
+  std::size_t votes[sizeof(kStop) / sizeof(kStop[0])] = {};
+  for (std::size_t b = 0; b < sample.size();) {
+    std::size_t e = sample.find(' ', b);
+    if (e == std::string::npos) e = sample.size();
+    std::size_t len = e - b;
+    if (len >= 1 && len <= 6) {
+      std::string_view word(sample.data() + b, len);
+      for (std::size_t k = 0; k < sizeof(kStop) / sizeof(kStop[0]); ++k)
+        for (std::string_view w : kStop[k].words)
+          if (w.size() == len + 2 && w.compare(1, len, word) == 0) ++votes[k];
+    }
+    b = e + 1;
+  }
   const char* best = "";
   std::size_t best_n = 0;
-  for (const Words& w : kStop) {
-    std::size_t n = 0;
-    for (const char* word : w.words)
-      for (std::size_t p = sample.find(word); p != std::string::npos; p = sample.find(word, p + 1)) ++n;
-    if (n > best_n) best_n = n, best = w.lang;
-  }
+  for (std::size_t k = 0; k < sizeof(kStop) / sizeof(kStop[0]); ++k)
+    if (votes[k] > best_n) best_n = votes[k], best = kStop[k].lang;
   return best_n >= 2 ? best : "";
 }
 
@@ -432,8 +535,8 @@ void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, R
     Line& l = lines[i];
     bool same = l.key == lines[t].key;
     // "News, US No Comments on <title>": a breadcrumb that ends with the title.
-    bool contains = !same && l.f.words <= lines[t].f.words + 8 && l.key.size() > lines[t].key.size() &&
-                    l.key.find(lines[t].key) != std::string::npos && i < r.begin + 2;
+    bool contains = !same && i < r.begin + 2 && l.f.words <= lines[t].f.words + 8 &&
+                    l.key.size() > lines[t].key.size() && l.key.find(lines[t].key) != std::string::npos;
     if (same || contains) set(l, BlockLabel::title, RemovalReason::title_repeat);
   }
 }
@@ -446,8 +549,10 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   std::vector<Signals> sig = line_signals(lines);
   for (std::size_t i = 0; i < lines.size(); ++i) lines[i].reason = sig[i].phrase;
 
-  std::size_t cut = tail_cut(lines, sig);
-  Region r = main_region(lines, sig, cut);
+  std::vector<bool> opens = section_openers(lines, sig);
+  Region first = main_region(lines, sig, opens, lines.size());
+  std::size_t cut = tail_cut(lines, sig, opens, first.begin);
+  Region r = cut < first.end ? main_region(lines, sig, opens, cut) : first;
   label_region(lines, sig, r);
   label_outside(lines, sig, r, cut);
   title_metadata(lines, sig, r, out.meta);

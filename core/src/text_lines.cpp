@@ -23,7 +23,6 @@ bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == '\r' || cp == 0xA0 ||
          (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
-bool is_line_break(char32_t cp) { return cp == '\n' || cp == 0x2028 || cp == 0x2029; }
 
 bool is_cjk(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
@@ -82,16 +81,9 @@ void ending_features(std::string_view c, LineFeatures& f) {
   f.dash_start = is_dash(first) && i < c.size() && c[i] == ' ';
 }
 
-std::size_t count(std::string_view s, std::string_view what) {
-  std::size_t n = 0;
-  for (std::size_t p = s.find(what); p != std::string_view::npos; p = s.find(what, p + what.size())) ++n;
-  return n;
-}
-
-void text_features(std::string_view c, LineFeatures& f) {
-  for (const char* sep : {" | ", " · ", " • ", " » ", " > ", " / "}) f.pipes += static_cast<uint32_t>(count(c, sep));
-  f.has_url = c.find("http://") != std::string_view::npos || c.find("https://") != std::string_view::npos ||
-              c.find("www.") != std::string_view::npos;
+// Separators of menus and breadcrumbs when they stand between spaces.
+bool is_separator(char32_t cp) {
+  return cp == '|' || cp == 0xB7 || cp == 0x2022 || cp == 0xBB || cp == '>' || cp == '/' || cp == 0x203A;
 }
 
 // Lower-case key without trailing punctuation, arrows or counters ("Comments (12)" → "comments").
@@ -150,6 +142,7 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
       end_token();
       continue;
     }
+    bool after_space = pending_space;
     if (pending_space) {
       sync(space_at);
       line.content.push_back(' ');
@@ -157,6 +150,14 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     }
     sync(at);
     line.content.append(text.data() + at, i - at);
+    f.commas += cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C;
+    if (after_space && is_separator(cp) && i < e && text[i] == ' ') ++f.pipes;
+    if (cp == '/' || cp == '.') {  // "://" or "www."
+      const std::string& c = line.content;
+      std::size_t n = c.size();
+      if ((cp == '/' && n >= 3 && c.compare(n - 3, 3, "://") == 0) || (cp == '.' && n >= 4 && c.compare(n - 4, 4, "www.") == 0))
+        f.has_url = true;
+    }
     if (is_cjk(cp)) {
       end_token();
       ++f.cjk;
@@ -202,7 +203,6 @@ std::vector<Line> split_lines(std::string_view text) {
     } else {
       line.span = {line.anchors.front().input, static_cast<uint32_t>(line.anchors.back().input + (line.content.size() - line.anchors.back().derived))};
       ending_features(line.content, line.f);
-      text_features(line.content, line.f);
       line.key = make_key(line.content);
       line.blank_before = blank;
       blank = false;
