@@ -1,5 +1,5 @@
 // Extraction throughput on a folder of pages, single thread.
-//   bench_extract --kind html|text DIR [--min-seconds S]   → one JSON line
+//   bench_extract --kind html|text DIR... [--min-seconds S]   → one JSON line
 //   bench_extract --generate html|text DIR N                → writes N generated pages
 // Pages are loaded into memory first; one warm-up pass, then whole passes
 // until at least S seconds (default 2) have been measured.
@@ -58,23 +58,29 @@ int main(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   if (argc >= 5 && std::strcmp(argv[1], "--generate") == 0) return generate(argv[2], argv[3], std::atoi(argv[4]));
   if (argc < 4 || std::strcmp(argv[1], "--kind") != 0) {
-    std::fprintf(stderr, "usage: bench_extract --kind html|text DIR [--min-seconds S]\n"
+    std::fprintf(stderr, "usage: bench_extract --kind html|text DIR... [--min-seconds S]\n"
                          "       bench_extract --generate html|text DIR N\n");
     return 2;
   }
   const std::string kind = argv[2];
-  double min_seconds = argc >= 6 ? std::atof(argv[5]) : 2.0;
+  double min_seconds = 2.0;
   std::vector<std::string> pages;
   std::size_t bytes = 0;
-  for (const std::string& p : list_dir(argv[3])) {
-    std::string s;
-    if (read_file(p, s)) {
-      bytes += s.size();
-      pages.push_back(std::move(s));
+  for (int i = 3; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--min-seconds") && i + 1 < argc) {
+      min_seconds = std::atof(argv[++i]);
+      continue;
+    }
+    for (const std::string& p : list_dir(argv[i])) {
+      std::string s;
+      if (read_file(p, s)) {
+        bytes += s.size();
+        pages.push_back(std::move(s));
+      }
     }
   }
   if (pages.empty()) {
-    std::fprintf(stderr, "no pages in %s\n", argv[3]);
+    std::fprintf(stderr, "no pages found\n");
     return 1;
   }
   corroborate::ExtractOptions o;

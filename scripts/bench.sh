@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Every benchmark in one run: Release build, single thread.
+#   bash scripts/bench.sh            full run (~3-5 min on a quiet 2-core machine)
+#   BENCH_QUICK=1 bash scripts/bench.sh   shorter timings, compare up to 200 articles
+# 1. extract throughput on HTML and text: native, WASM (Node, the npm package
+#    js/index.js) and Mozilla Readability + linkedom on the same pages, with ratios;
+# 2. scaling of extract() with page size and compare() with article count,
+#    with peak memory and the fitted exponent.
+# Inputs: ../shared/datasets/{dragnet,l3s-gn1}/{html,text} when present, else
+# generated pages (bench/README.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD_BENCH:-build-bench}
+MIN_SECONDS=${BENCH_SECONDS:-3}
+MAX_ARTICLES=1000
+if [ -n "${BENCH_QUICK:-}" ]; then MIN_SECONDS=0.5; MAX_ARTICLES=200; fi
+
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCORROBORATE_BENCH=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_CLI=OFF >/dev/null
+cmake --build "$BUILD" -j"${JOBS:-2}" --target bench_extract bench_scaling >/dev/null
+
+DATA=../shared/datasets
+if [ -d "$DATA/dragnet/html" ]; then
+  HTML_DIRS="$DATA/dragnet/html $DATA/l3s-gn1/html"
+  TEXT_DIRS="$DATA/dragnet/text $DATA/l3s-gn1/text"
+  echo "inputs: $DATA dragnet + l3s-gn1 (html/ and text/)"
+else
+  mkdir -p "$BUILD/pages/html" "$BUILD/pages/text"
+  "$BUILD/bench/bench_extract" --generate html "$BUILD/pages/html" 200
+  "$BUILD/bench/bench_extract" --generate text "$BUILD/pages/text" 200
+  HTML_DIRS="$BUILD/pages/html"
+  TEXT_DIRS="$BUILD/pages/text"
+  echo "inputs: 200 generated HTML pages (100-200 KB) and 200 generated text pages (bench/README.md)"
+fi
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+run() { echo "  $*" >&2; "$@" | tee -a "$results" >&2; }
+echo "throughput runs:" >&2
+# shellcheck disable=SC2086
+run "$BUILD/bench/bench_extract" --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+# shellcheck disable=SC2086
+run "$BUILD/bench/bench_extract" --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS"
+if [ -f js/dist/corroborate-wasm.wasm ]; then
+  # shellcheck disable=SC2086
+  run node bench/node_extract.mjs --engine wasm --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+  # shellcheck disable=SC2086
+  run node bench/node_extract.mjs --engine wasm --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS"
+else
+  echo "  wasm: skipped (js/dist not built: bash scripts/build.sh wasm)" >&2
+fi
+# shellcheck disable=SC2086
+run node bench/node_extract.mjs --engine readability --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+
+echo
+echo "## extract throughput (single thread)"
+node bench/table.mjs < "$results"
+echo
+echo "## scaling (each point in its own process; peak MB = that process's max RSS)"
+"$BUILD/bench/bench_scaling" --pages --compare --max-articles "$MAX_ARTICLES"
+echo
+echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
