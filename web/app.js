@@ -501,6 +501,17 @@ async function copyCitation(finding) {
   }
 }
 
+// Up/Down arrows move between findings (Tab also walks each finding's buttons).
+function moveBetweenFindings(e) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  if (!e.target.classList || !e.target.classList.contains('finding-main')) return;
+  const all = [...ui.findings.querySelectorAll('.finding-main')];
+  const next = all[all.indexOf(e.target) + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
 // ---------- wiring ----------
 
 function wire() {
@@ -515,6 +526,7 @@ function wire() {
   ui.cancel.addEventListener('click', cancelRun);
   ui.exportJson.addEventListener('click', exportJson);
   ui.exportMd.addEventListener('click', exportMarkdown);
+  ui.findings.addEventListener('keydown', moveBetweenFindings);
   ui.showRemoved.addEventListener('change', () => ui.sources.classList.toggle('show-removed', ui.showRemoved.checked));
   // Files may be dropped anywhere: the browser must never navigate to a dropped file.
   document.addEventListener('dragover', (e) => {

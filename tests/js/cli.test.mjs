@@ -101,12 +101,13 @@ test('extract --jsonl: one line out per line in, in order; bad lines become erro
   const r = wasmCli(['extract', '--jsonl'], jsonl);
   assert.equal(r.status, 3, r.stderr);
   const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(out.map((o) => o.id), ['a1', '2', null, null, 'empty', 'a3']);
+  assert.deepEqual(out.map((o) => o.id), ['a1', '2', 'broken', null, 'empty', 'a3']);
   assert.deepEqual(out.map((o) => o.ok), [true, true, false, false, false, true]);
   assert.equal(out[1].name, 'Quayside Post');
   assert.equal(out[2].error.code, 'invalid_json');
   assert.equal(out[4].error.code, 'empty_input');
   assert.match(out[5].text, /Velmora opened again/);
+  assert.match(r.stderr, /line 4 \(id broken\): invalid_json/);
   assert.match(r.stderr, /3 of 6 lines failed/);
 });
 
@@ -140,7 +141,10 @@ for (const args of SAME_AS_NATIVE) {
     const w = wasmCli(args);
     const n = nativeCli(args);
     assert.equal(w.status, n.status, `exit code (wasm stderr: ${w.stderr})`);
-    assert.equal(w.stdout, n.stdout);
     assert.equal(w.stderr, n.stderr);
+    const wl = w.stdout.split('\n');
+    const nl = n.stdout.split('\n');
+    assert.equal(wl.length, nl.length, 'number of output lines');
+    wl.forEach((line, i) => assert.ok(line === nl[i], `output line ${i + 1} differs:\nwasm:   ${line.slice(0, 400)}\nnative: ${nl[i].slice(0, 400)}`));
   });
 }
