@@ -286,7 +286,11 @@ function onResult(report, ms) {
   showReport(report);
   const n = report.sources ? report.sources.length : 0;
   setStatus(`Compared ${n} article${n === 1 ? '' : 's'} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}.`);
-  if (focusAfterRun) ui.results.focus();
+  if (focusAfterRun) {
+    // focus() alone would centre the (tall) section: show its top instead.
+    ui.results.focus({ preventScroll: true });
+    ui.results.scrollIntoView({ block: 'start' });
+  }
 }
 
 // ---------- rendering the report ----------

@@ -93,7 +93,9 @@ function details(f, ctx) {
 // Conflicts: one column per distinct value, with who says it and how.
 function valuesSideBySide(f, ctx) {
   const cols = f.values.map((v) => {
-    const ev = (f.evidence || []).find((e) => (v.sources || []).includes(e.source) && e.excerpt);
+    // The excerpt that states this value (a source may have several evidence spans).
+    const mine = (f.evidence || []).filter((e) => (v.sources || []).includes(e.source) && e.excerpt);
+    const ev = mine.find((e) => e.value === v.value) || mine[0];
     return h('div', { class: 'value' },
       h('p', { class: 'value-text' }, v.value),
       h('p', { class: 'value-sources' }, joined(v.sources || [], ctx)),
