@@ -295,7 +295,7 @@ describe('page keyboard and security', () => {
     assert.equal(await page.$$eval('img, iframe, svg, object, embed, script:not([src])', (els) => els.length), 0, 'no element built from a payload');
     assert.equal(await page.$$eval('a[href^="javascript:"]', (els) => els.length), 0);
     // The payloads are shown as literal text: in the file preview, the names and the pasted article.
-    const shown = await page.evaluate(() => document.body.innerText);
+    const shown = await page.evaluate(() => document.body.textContent);
     assert.ok(shown.includes('<script>window.__xss'), 'script tag shown as text');
     assert.ok(shown.includes('<svg onload='), 'svg payload shown as text');
     const pastedFormat = await page.evaluate(() => window.corroboratePage.state.report.sources[0].format);
