@@ -95,7 +95,9 @@ function valuesSideBySide(f, ctx) {
   const cols = f.values.map((v) => {
     // The excerpt that states this value (a source may have several evidence spans).
     const mine = (f.evidence || []).filter((e) => (v.sources || []).includes(e.source) && e.excerpt);
-    const ev = mine.find((e) => e.value === v.value) || mine[0];
+    const want = String(v.value).toLowerCase();
+    const ev = mine.find((e) => e.value === v.value) || mine.find((e) => e.excerpt.toLowerCase() === want)
+      || mine.find((e) => e.excerpt.toLowerCase().includes(want)) || mine[0];
     return h('div', { class: 'value' },
       h('p', { class: 'value-text' }, v.value),
       h('p', { class: 'value-sources' }, joined(v.sources || [], ctx)),
