@@ -332,6 +332,7 @@ function makeContext(report) {
     restore: restoreBlock,
     undoRestores: undoRestores,
     restoredCount: (i) => (state.ranArticles[i] ? state.ranArticles[i].restore.size : 0),
+    restoredSet: (i) => (state.ranArticles[i] ? state.ranArticles[i].restore : null),
   };
 }
 

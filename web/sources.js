@@ -94,6 +94,7 @@ function fillText(box, s, index, marks) {
   const text = s.text || '';
   marks = marks.slice().sort((a, b) => a.begin - b.begin);
   const inserts = removedInsertions(s, text.length);
+  const restored = restoredStarts(s, current.ctx.restoredSet(index));
   const out = [];
   let r = 0;
   let pos = 0;
@@ -102,13 +103,27 @@ function fillText(box, s, index, marks) {
     let end = text.indexOf('\n\n', pos);
     if (end < 0) end = text.length;
     while (r < inserts.length && inserts[r].at <= pos) out.push(removedBlock(inserts[r++].block, s, index));
-    if (end > pos) out.push(h('p', { dataset: { begin: pos } }, highlightedRun(text, pos, end, marks)));
+    if (end > pos) {
+      const isRestored = restored.has(pos);
+      out.push(h('p', { dataset: { begin: pos }, class: isRestored ? 'restored' : null, title: isRestored ? 'Restored by you: the core had removed this line' : null },
+        highlightedRun(text, pos, end, marks)));
+    }
     if (end >= text.length) break;
     pos = end + 2;
   }
   while (r < inserts.length) out.push(removedBlock(inserts[r++].block, s, index));
   if (!text && !inserts.length) out.push(h('p', { class: 'empty' }, s.error ? 'No text could be read.' : 'No main text was found.'));
   clear(box).append(...out);
+}
+
+// Where (UTF-16 offset in text) each block the reader restored now starts.
+function restoredStarts(s, restoreSet) {
+  const out = new Set();
+  if (!restoreSet || !restoreSet.size) return out;
+  for (const b of s.blocks || []) {
+    if (b.kept && b.span && b.input_span && restoreSet.has(b.input_span.begin)) out.add(b.span.u16_begin);
+  }
+  return out;
 }
 
 // Each removed block goes where it stood: before the next kept block's text.

@@ -137,6 +137,7 @@ describe('page with the sample story', () => {
     assert.deepEqual(kept, [true], 'the restored block is kept after the re-run');
     assert.ok((await page.textContent('.source[data-index="0"] .text')).includes(target.content.trim()));
     assert.match(await page.textContent('.source[data-index="0"] .src-stats'), /Undo 1 restored line/);
+    assert.equal((await page.textContent('.source[data-index="0"] .text p.restored')).trim(), target.content.trim(), 'the restored line is marked');
     assert.ok(await page.isChecked('#show-removed'), 'the toggle survives the re-run');
     await screenshot(page, 'page-desktop-removed.png');
     assertClean(assert, problems);
