@@ -441,7 +441,7 @@ function addBackButtons(item, indices) {
       item.scrollIntoView({ block: 'center' });
       main.focus({ preventScroll: true });
     });
-    header.prepend(back);
+    header.append(back);
   }
 }
 
