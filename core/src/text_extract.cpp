@@ -27,6 +27,8 @@ constexpr uint32_t kPhraseMaxWords = 12;     // whole/prefix phrases decide only
 constexpr uint32_t kCreditMaxWords = 60;     // a credit marker decides a caption up to this long
 constexpr uint32_t kHeadingMaxWords = 16;    // longest subheading
 constexpr uint32_t kShortBodyMinWords = 4;   // a short sentence between prose lines is body
+constexpr uint32_t kGluedMax = 3;           // this many joined words ("HouseGartner") mark a link list
+constexpr uint32_t kProseScoreCap = 80;      // one line adds at most this to the region score
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
@@ -67,12 +69,39 @@ const PhraseIndex& phrase_index() {
   return index;
 }
 
+// A short line naming comments: "{ 18 comments }", "46 Comments on “…”",
+// "Show comments", "Kommentare (3)". The comment word comes first, or after a
+// count or at most two words; longer lines must start with the count.
+bool is_comment_header(const Line& l) {
+  if (l.f.words > kCommentHeaderMaxWords || (l.f.sentence_end && l.f.digits == 0)) return false;
+  static const char* const kWords[] = {"comment", "kommentar", "commentaire", "comentario", "commento", "reacties",
+                                       "responses", "replies", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80",
+                                       "\xE8\xAF\x84\xE8\xAE\xBA", "\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82"};
+  const std::string& k = l.key;
+  for (const char* w : kWords) {
+    std::size_t p = k.find(w);
+    if (p == std::string::npos) continue;
+    std::size_t words_before = 0, letters_before = 0;
+    for (std::size_t i = 0; i < p; ++i) {
+      words_before += k[i] == ' ';
+      letters_before += (k[i] >= 'a' && k[i] <= 'z') || static_cast<unsigned char>(k[i]) >= 0x80;
+    }
+    bool count_first = letters_before == 0 || (k[0] >= '0' && k[0] <= '9') || k[0] == '{' || k[0] == '(';
+    if (count_first || (words_before <= 2 && l.f.tokens <= 4)) return true;
+  }
+  return false;
+}
+
 // Boilerplate phrase signal for one line (none when nothing matches or the line
 // is too long for the phrase to decide it).
 RemovalReason phrase_reason(const Line& l) {
   const std::string& k = l.key;
   const PhraseIndex& ix = phrase_index();
   if (k.empty()) return RemovalReason::none;
+  for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {  // a whole-line match wins over a prefix
+    const BoilerplatePhrase& p = kBoilerplatePhrases[id];
+    if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && k == p.text && l.f.words <= kPhraseMaxWords) return p.reason;
+  }
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
     std::size_t n = ix.length[id];
@@ -93,11 +122,7 @@ RemovalReason phrase_reason(const Line& l) {
       }
     }
   }
-  // A short line naming comments ("{ 18 comments }", "46 Comments on “…”", "Kommentare (3)").
-  if (l.f.words <= kCommentHeaderMaxWords && (!l.f.sentence_end || l.f.digits > 0))
-    for (const char* w : {"comment", "kommentar", "commentaire", "comentario", "commento", "reacties", "responses",
-                          "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82"})
-      if (k.find(w) != std::string::npos) return RemovalReason::comment;
+  if (is_comment_header(l)) return RemovalReason::comment;
   // Cookie prompts are prose-shaped: the word "cookie(s)" with consent wording decides them.
   if (l.f.words <= 80 && k.find("cookie") != std::string::npos &&
       (k.find("accept") != std::string::npos || k.find("consent") != std::string::npos ||
@@ -161,6 +186,7 @@ bool looks_like_date_line(const Line& l, TextDate& date) {
 bool is_prose(const Line& l) {
   if (l.f.pipes >= 2 || (l.f.has_url && l.f.words < kLongLineWords)) return false;
   if (l.f.letters < 2 * l.f.digits) return false;  // scores, tables, phone numbers
+  if (l.f.glued >= kGluedMax) return false;         // link lists copied without separators
   if (l.f.sentence_end && l.f.words >= kProseMinWords) return true;
   return l.f.words >= kLongLineWords && !l.f.soft_end;
 }
@@ -258,7 +284,7 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
   for (std::size_t i = 0; i < limit; ++i) {
     bool section = opens[i];
     long s = sig[i].prose && sig[i].phrase == RemovalReason::none
-                 ? static_cast<long>(lines[i].f.words)
+                 ? static_cast<long>(std::min(lines[i].f.words, kProseScoreCap))
                  : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2 + (section ? kSectionPenalty : 0));
     if (run <= 0) run = 0, run_begin = i;
     run += s;
@@ -511,14 +537,27 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
 
 // Step 7: title, bylines and date lines anywhere above the body keep their
 // metadata labels; other lines outside the region are boilerplate.
-void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {
+void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, const std::vector<bool>& opens, Region r,
+                   std::size_t cut) {
+  // Below the body, unlabelled lines take the reason of the last section opener
+  // ("Copyright ©" → the about-the-outlet paragraph after it is footer).
+  RemovalReason section = RemovalReason::related;
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i >= r.end && (opens[i] || sig[i].phrase == RemovalReason::tags || sig[i].phrase == RemovalReason::promo))
+      section = sig[i].phrase;
     if (i >= r.begin && i < r.end) continue;
     Line& l = lines[i];
     RemovalReason reason = sig[i].phrase;
-    if (i >= cut && reason == RemovalReason::none) reason = sig[cut].phrase;
-    if (reason == RemovalReason::none) reason = i < r.begin ? RemovalReason::navigation : RemovalReason::related;
+    if (reason == RemovalReason::none) reason = i < r.begin ? RemovalReason::navigation : section;
     set(l, label_for(reason), reason);
+  }
+  (void)cut;
+  // A credit or closing sentence right after the body ("The Associated Press
+  // contributed to this report.") belongs to the article.
+  for (std::size_t i = r.end; i < lines.size() && i < cut && r.end > r.begin; ++i) {
+    const Line& l = lines[i];
+    if (sig[i].phrase != RemovalReason::none || !l.f.sentence_end || l.f.words < kShortBodyMinWords || sig[i].date) break;
+    set(lines[i], BlockLabel::body, RemovalReason::none);
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kept || i >= cut) continue;
@@ -554,7 +593,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   std::size_t cut = tail_cut(lines, sig, opens, first.begin);
   Region r = cut < first.end ? main_region(lines, sig, opens, cut) : first;
   label_region(lines, sig, r);
-  label_outside(lines, sig, r, cut);
+  label_outside(lines, sig, opens, r, cut);
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   date_metadata(lines, sig, out.meta);

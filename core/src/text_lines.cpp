@@ -114,12 +114,13 @@ std::string make_key(std::string_view content) {
 void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line) {
   LineFeatures& f = line.f;
   int64_t delta = -1;
-  bool pending_space = false, in_token = false, token_cap = false;
+  bool pending_space = false, in_token = false, token_cap = false, prev_lower = false, token_glued = false;
   std::size_t space_at = 0;
   uint32_t token_letters = 0;
   auto end_token = [&]() {
     if (!in_token) return;
     ++f.tokens;
+    f.glued += token_glued;
     if (token_letters >= 4) {
       ++f.long_words;
       f.capitalized += token_cap;
@@ -168,7 +169,13 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
       in_token = true;
       token_cap = is_upper(cp);
       token_letters = 0;
+      token_glued = false;
+      prev_lower = false;
     }
+    bool upper = is_upper(cp);
+    // A capital after 3+ letters with the one before lower-case: two words joined.
+    if (upper && prev_lower && token_letters >= 3) token_glued = true;
+    prev_lower = is_letter(cp) && !upper && cp >= 'a';
     if (is_letter(cp)) ++f.letters, ++token_letters;
     else if (is_digit(cp)) ++f.digits;
   }

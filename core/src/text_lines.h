@@ -20,6 +20,7 @@ struct LineFeatures {
   uint32_t digits = 0;
   uint32_t long_words = 0;      // tokens of 4+ letters (title-case denominator)
   uint32_t capitalized = 0;     // ... of which start with a capital
+  uint32_t glued = 0;           // tokens with a lower→upper case change inside ("HouseGartner": joined links)
   uint32_t commas = 0;          // ',' (tag lists and keyword lines have many)
   uint32_t pipes = 0;           // " | " / " · " / " • " separators (menus, breadcrumbs)
   bool sentence_end = false;    // ends with . ! ? … 。 ！ ？ ؟ (after closing quotes/brackets)

@@ -4,6 +4,7 @@
 //   text_driver --pred IN_DIR OUT_DIR   one prediction per IN_DIR/<id>.txt (title + kept lines)
 //   text_driver --bench DIR [ROUNDS]    pages/s and MB/s over DIR/*.txt, single thread
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <dirent.h>
@@ -84,9 +85,16 @@ int pred(const std::string& in_dir, const std::string& out_dir) {
     Extraction ex;
     std::string text;
     if (run(read_file(in_dir + "/" + name), ex)) {
+      // TEXT_EVAL_META=1: also the byline and date lines above the body (the
+      // datasets' gold often includes them; the product's main text does not).
+      bool meta_lines = std::getenv("TEXT_EVAL_META") != nullptr;
       if (!ex.meta.title.empty()) text += ex.meta.title + "\n";
-      for (const Block& b : ex.blocks)
-        if (b.kept) text += b.content + "\n";
+      bool body_seen = false;
+      for (const Block& b : ex.blocks) {
+        body_seen |= b.kept;
+        if (b.kept || (meta_lines && !body_seen && (b.label == BlockLabel::byline || b.label == BlockLabel::date)))
+          text += b.content + "\n";
+      }
     }
     std::ofstream(out_dir + "/" + name, std::ios::binary) << text;
   }
