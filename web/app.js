@@ -18,6 +18,7 @@ const ui = {
   status: $('status'), error: $('error'), summary: $('summary'), warnings: $('warnings'),
   findings: $('findings'), sources: $('sources'), showRemoved: $('show-removed'),
   exportJson: $('export-json'), exportMd: $('export-md'), results: $('results'), version: $('version'),
+  busy: $('busy'), busyText: $('busy-text'),
 };
 
 const state = {
@@ -77,11 +78,13 @@ function setStatus(text, running = false) {
   const elapsed = running && state.runStarted ? ` ${((performance.now() - state.runStarted) / 1000).toFixed(1)} s` : '';
   ui.status.textContent = text + elapsed;
   ui.status.dataset.base = text;
+  if (running) ui.busyText.textContent = text + elapsed;
 }
 
 function showError(text) {
   ui.error.hidden = false;
   ui.error.textContent = text;
+  ui.error.scrollIntoView({ block: 'nearest' });
 }
 
 function clearError() {
@@ -93,6 +96,7 @@ function beginRun(count) {
   state.running = true;
   state.runStarted = performance.now();
   ui.progress.hidden = false;
+  ui.busy.hidden = false;
   ui.cancel.hidden = false;
   ui.compare.disabled = true;
   ui.results.setAttribute('aria-busy', 'true');
@@ -105,6 +109,7 @@ function finishRun() {
   state.running = false;
   clearInterval(state.timer);
   ui.progress.hidden = true;
+  ui.busy.hidden = true;
   ui.cancel.hidden = true;
   ui.compare.disabled = false;
   ui.results.removeAttribute('aria-busy');
