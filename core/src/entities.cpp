@@ -144,6 +144,18 @@ std::string join(const std::vector<Word>& w, std::size_t a, std::size_t b) {
   return s;
 }
 
+// A nationality word → country key: the demonym table, else a suffix rule so
+// "Ruritanian" and "Ruritania" meet ("ruritan").
+std::string nation_key(std::string_view f) {
+  const std::string_view known = claims_lexicon().demonym(f);
+  if (!known.empty()) return std::string(known);
+  static constexpr std::string_view kSuffixes[] = {"ians", "ian", "ese", "ish", "ia", "an", "a", "i"};
+  for (std::string_view suf : kSuffixes)
+    if (f.size() > suf.size() + 3 && f.substr(f.size() - suf.size()) == suf)
+      return std::string(f.substr(0, f.size() - suf.size()));
+  return std::string(f);
+}
+
 // "The", "But", "We’ll": capitalised function words (not "US", which is all capitals).
 bool is_function_word(const Word& w) {
   if (w.caps) return false;
@@ -248,6 +260,14 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
     i += n + t;
     if (i >= b) break;
   }
+  // Unknown nationality words before a title: "Ruritanian Foreign Minister X".
+  for (std::size_t k = a + 1; title.empty() && k < b && k <= a + 2; ++k) {
+    const std::size_t t = title_at(c.lex, w, k, b);
+    if (t == 0 || k + t >= b) continue;
+    nationality = nation_key(join(w, a, k));
+    title = join(w, k, k + t);
+    i = k + t;
+  }
   if (!title.empty()) {
     if (i >= b) return;  // only a title ("the Secretary of State"): a description, not a name
     add_candidate(c, w, i, b, EntityKind::person, true, false);
@@ -256,6 +276,9 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
   }
   // An adjective of nationality before other words ("Russian Foreign Ministry").
   std::string country;
+  const std::string phrase = join(w, a, b);
+  const std::string_view alias = c.lex.alias(phrase);
+  if (c.lex.gazetteer_kind(alias.empty() ? std::string_view(phrase) : alias)) return classify_run(c, w, a, b);
   const std::size_t n = nationality_at(c.lex, w, a, b, country);
   const bool country_name = n > 0 && c.lex.gazetteer_kind(join(w, a, a + n)) != 0;
   if (n == b - a && !country_name) return;  // "Russian" alone: an adjective
@@ -263,15 +286,15 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
   classify_run(c, w, a, b);
 }
 
-// Headlines in Title Case: most words capitalised, so runs mean nothing.
+// Headlines in Title Case ("Minister Meets His Counterpart"): no lowercase
+// word except short function words, so capitalised runs mean nothing.
 bool title_case(const std::vector<Word>& w) {
-  std::size_t caps = 0, long_words = 0;
-  for (const Word& x : w) {
-    if (x.f.size() < 4) continue;
-    ++long_words;
-    caps += x.cap;
-  }
-  return long_words >= 4 && caps * 10 >= long_words * 8;
+  static constexpr std::string_view kSmall[] = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on",
+                                                "or", "the", "to", "vs", "with"};
+  if (w.size() < 3) return false;
+  for (const Word& x : w)
+    if (!x.cap && !has(kSmall, x.f) && !x.f.empty() && static_cast<unsigned char>(x.f[0]) >= 'a') return false;
+  return true;
 }
 
 void find_candidates(RunContext& c, const std::vector<Word>& w) {
@@ -420,6 +443,10 @@ std::string resolve_description(std::string_view text, Span span, const std::vec
     std::string country;
     const std::size_t n = nationality_at(lex, w, i, w.size(), country);
     if (n) { nationality = country; i += n - 1; continue; }
+    if (w[i].possessive || (w[i].cap && head.empty() && !is_title_word(w[i].f) && w[i].f != "the")) {
+      nationality = nation_key(w[i].f);  // "Ruritania's foreign minister"
+      continue;
+    }
     if (w[i].f == "the" || w[i].f == "top" || w[i].f == "chief" || w[i].f == "senior" || w[i].f == "his" ||
         w[i].f == "her" || w[i].f == "country" || w[i].f == "s")
       continue;

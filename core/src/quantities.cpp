@@ -49,6 +49,7 @@ constexpr std::pair<std::string_view, std::string_view> kSingulars[] = {
     {"children", "child"}, {"individuals", "person"}, {"individual", "person"}, {"lives", "life"},
     {"men", "person"},     {"people", "person"},      {"persons", "person"},    {"women", "person"},
     {"civilians", "civilian"}};
+constexpr std::size_t kMaxModifiers = 2;  // words between a number and its counted noun ("127,000 Russian troops")
 constexpr std::string_view kCurrencySymbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xBD"};
 constexpr std::string_view kCurrencyUnits[] = {"usd", "eur", "gbp", "jpy", "rub"};
 
@@ -308,25 +309,28 @@ class Finder {
     if (q.dimension == "money" && q.unit != p.currency && !p.currency.empty()) q.unit = p.currency;
     q.value = value * factor;
     if (p.vague) { q.low = p.low * factor; q.high = p.high * factor; }
-    if (q.unit.empty()) j = counted_after(j, q);
+    if (q.unit.empty()) j = counted_after(j, q, value);
     return j;
   }
 
-  // "100,000 troops", "127,000 Russian troops", "tens of thousands of people".
-  std::size_t counted_after(std::size_t j, Quantity& q) {
+  // "100,000 troops", "127,000 Russian troops", "tens of thousands of people",
+  // "hundreds of Western military instructors": the first plural noun within
+  // a few modifiers (a singular only after "one"/"a").
+  std::size_t counted_after(std::size_t j, Quantity& q, double value) {
     q.dimension = "count";
     if (word_at(j, "of")) ++j;
-    std::size_t k = j;
-    // Skip up to two modifiers (capitalised adjectives such as nationalities, "more", "new").
-    for (int skipped = 0; k < toks_.size() && skipped < 2; ++skipped) {
+    for (std::size_t k = j; k < toks_.size() && k < j + kMaxModifiers + 1; ++k) {
       const Tok& t = toks_[k];
-      if (t.kind != Token::word) return j;
-      if (t.cap || t.f == "more" || t.f == "new" || t.f == "additional" || t.f == "other" || t.f == "extra") { ++k; continue; }
-      break;
+      if (t.kind != Token::word || is_stopword(t.f)) return j;
+      if (t.cap) continue;  // nationality and other proper adjectives
+      const bool irregular = singular(t.f) != t.f && !(t.f.size() > 1 && t.f.back() == 's');
+      const bool plural = t.f.size() > 3 && t.f.back() == 's' && t.f[t.f.size() - 2] != 's';
+      if (plural || irregular || (value == 1 && k == j)) {
+        q.counted = singular(t.f);
+        return k + 1;
+      }
     }
-    if (k >= toks_.size() || toks_[k].kind != Token::word || toks_[k].cap || is_stopword(toks_[k].f)) return j;
-    q.counted = singular(toks_[k].f);
-    return k + 1;
+    return j;
   }
 
   std::size_t emit(const Parsed& p) {

@@ -43,6 +43,9 @@ constexpr std::string_view kReportVerbs[] = {
 // Objects of "told": "X told reporters", "X told his counterpart that …".
 constexpr std::string_view kAudience[] = {"journalists", "lawmakers", "media", "press", "reporters"};
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we"};
+// Time words that may follow a cue before the reported clause: "said Friday that …".
+constexpr std::string_view kWhenWords[] = {"friday", "monday", "saturday", "sunday", "thursday", "today",
+                                           "tuesday", "wednesday", "yesterday"};
 
 template <std::size_t N>
 bool has(const std::string_view (&table)[N], std::string_view w) {
@@ -182,6 +185,8 @@ class QuoteFinder {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       const Tok& t = toks_[i];
       if (!t.word || t.in_quote) continue;
+      // A capitalised verb inside a sentence is part of a name ("United States").
+      if (i > 0 && is_upper_cp(static_cast<unsigned char>(text_[t.span.begin]))) continue;
       Cue c;
       c.tok = i;
       c.end_tok = i + 1;
@@ -418,6 +423,12 @@ class QuoteFinder {
           k = t;
         }
         if (k < toks_.size() && toks_[k].f == "that") ++k;
+        // "said Friday (that) …": the date belongs to the saying, not to what was said.
+        if (k < toks_.size() && (toks_[k].f == "on" || has(kWhenWords, toks_[k].f))) {
+          std::size_t t = toks_[k].f == "on" ? k + 1 : k;
+          if (t < toks_.size() && has(kWhenWords, toks_[t].f)) k = t + 1;
+          if (k < toks_.size() && toks_[k].f == "that") ++k;
+        }
         if (k < toks_.size()) content = Span{toks_[k].span.begin, end};
       }
       while (content.end > content.begin && (text_[content.end - 1] == ',' || text_[content.end - 1] == ' '))

@@ -1,0 +1,54 @@
+// Claims: one per sentence with its parts; terms, negation; odd inputs. Invented texts.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+
+#include "corroborate/claims.h"
+#include "entities.h"
+
+using namespace corroborate;
+
+TEST_CASE("one claim per sentence with quotes, quantities, dates, entities and terms", "[claims]") {
+  const std::string text =
+      "Minister Ali Kaya met Envoy Tomas Brevik in Valdora on Friday.\n\n"
+      "The meeting lasted about 90 minutes, Kaya said.\n\n"
+      "Brevik did not sign the accord.";
+  Metadata meta;
+  meta.date_published = "2022-01-21";
+  const ArticleClaims a = extract_claims(text, meta);
+  REQUIRE(a.claims.size() == 3);
+  const Claim& c0 = a.claims[0];
+  CHECK(c0.span.of(text) == "Minister Ali Kaya met Envoy Tomas Brevik in Valdora on Friday.");
+  CHECK(c0.entities.size() == 3);
+  REQUIRE(c0.dates.size() == 1);
+  CHECK(a.dates[c0.dates[0]].iso == "2022-01-21");
+  const Claim& c1 = a.claims[1];
+  REQUIRE(c1.quantities.size() == 1);
+  CHECK(a.quantities[c1.quantities[0]].value == 90);
+  CHECK(c1.speaker == person_key("Kaya"));
+  CHECK(c1.terms == std::vector<std::string>{"meet", "last", "90", "minut", "kaya", "said"});
+  CHECK_FALSE(c1.negated);
+  CHECK(a.claims[2].negated);
+  CHECK(a.sentences[2].paragraph == 2);
+}
+
+TEST_CASE("odd inputs give a result in bounded time", "[claims]") {
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK(extract_claims("", Metadata{}).claims.empty());
+  extract_claims("“”“”\"\"«»„“", Metadata{});
+  std::string unbalanced = "“He said. “She said.\n\n“They said";
+  extract_claims(unbalanced, Metadata{});
+  std::string words;
+  for (int i = 0; words.size() < (1u << 20); ++i) words += (i % 7 == 0) ? "Said Kaya 100,000 Friday " : "word ";
+  const ArticleClaims big = extract_claims(words, Metadata{});
+  CHECK(big.sentences.size() == 1);
+  std::string junk;
+  for (int i = 0; i < 400000; ++i) junk.push_back(static_cast<char>((i * 7919 + 13) & 0xFF));
+  extract_claims(junk, Metadata{});
+  std::string quotes;
+  for (int i = 0; i < 50000; ++i) quotes += "“a,” X said. ";
+  extract_claims(quotes, Metadata{});
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(ms < 5000);
+}

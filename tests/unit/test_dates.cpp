@@ -1,0 +1,55 @@
+// Date mentions, absolute and relative to the article's date. Invented texts.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "corroborate/claims.h"
+
+using namespace corroborate;
+
+namespace {
+std::vector<std::pair<std::string, std::string>> dates_of(const std::string& text, const std::string& published) {
+  Metadata meta;
+  meta.date_published = published;
+  const ArticleClaims a = extract_claims(text, meta);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const DateMention& d : a.dates) out.emplace_back(std::string(d.span.of(text)), d.iso);
+  return out;
+}
+using P = std::pair<std::string, std::string>;
+}  // namespace
+
+TEST_CASE("absolute dates in several layouts", "[dates]") {
+  const auto d = dates_of("Signed on January 21, 2022 and 3 March 2021, amended Jan. 20 and on 2022-02-05. "
+                          "Planned since May 2019; it began in 2014.",
+                          "2022-06-10");
+  REQUIRE(d == std::vector<P>{{"January 21, 2022", "2022-01-21"}, {"3 March 2021", "2021-03-03"},
+                              {"Jan. 20", "2022-01-20"}, {"2022-02-05", "2022-02-05"},
+                              {"May 2019", "2019-05"}, {"2014", "2014"}});
+}
+
+TEST_CASE("relative dates resolve against the article date", "[dates]") {
+  // 2022-01-21 is a Friday.
+  const auto d = dates_of("They met Friday and on Wednesday, will meet next Monday, spoke yesterday and today. "
+                          "Answers come next week; the plan dates from last month and last year.",
+                          "2022-01-21T10:00:00Z");
+  REQUIRE(d == std::vector<P>{{"Friday", "2022-01-21"},
+                              {"Wednesday", "2022-01-19"},
+                              {"next Monday", "2022-01-24"},
+                              {"yesterday", "2022-01-20"},
+                              {"today", "2022-01-21"},
+                              {"next week", "2022-W04"},
+                              {"last month", "2021-12"},
+                              {"last year", "2021"}});
+}
+
+TEST_CASE("without an article date relative dates keep their expression", "[dates]") {
+  Metadata meta;
+  const std::string text = "The envoy arrives next week, not on Friday. You may go.";
+  const ArticleClaims a = extract_claims(text, meta);
+  REQUIRE(a.dates.size() == 2);
+  CHECK(a.dates[0].relative);
+  CHECK(a.dates[0].iso.empty());
+  CHECK(a.dates[0].expression == "next week");
+  CHECK(a.dates[1].expression == "friday");
+}

@@ -1,0 +1,95 @@
+// Entities, keys that survive spelling variants, and cross-source linking. Invented texts.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "corroborate/claims.h"
+#include "entities.h"
+
+using namespace corroborate;
+
+namespace {
+const EntityMention* mention(const ArticleClaims& a, const std::string& surface) {
+  for (const EntityMention& m : a.entities)
+    if (m.surface == surface) return &m;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("people after titles, places, organisations; not sentence-initial words or months", "[entities]") {
+  const std::string text =
+      "Ruritanian Foreign Minister Ilya Dobrenko flew to Valdora on Monday. Heading home, Dobrenko met "
+      "officials of the Ministry of Fisheries and the State Department in Geneva. The European Union agreed. "
+      "In March, Gen. T. R. Lindqvist visited NATO.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const EntityMention* m = mention(a, "Ilya Dobrenko");
+  REQUIRE(m);
+  CHECK(m->kind == EntityKind::person);
+  CHECK(m->key == "dobrenko");
+  CHECK(m->span.of(text) == "Ilya Dobrenko");
+  REQUIRE(mention(a, "Dobrenko"));
+  CHECK(mention(a, "Dobrenko")->kind == EntityKind::person);
+  REQUIRE(mention(a, "Valdora"));
+  CHECK(mention(a, "Valdora")->kind == EntityKind::place);
+  REQUIRE(mention(a, "Ministry of Fisheries"));
+  CHECK(mention(a, "Ministry of Fisheries")->kind == EntityKind::organization);
+  REQUIRE(mention(a, "State Department"));
+  REQUIRE(mention(a, "Geneva"));
+  CHECK(mention(a, "Geneva")->kind == EntityKind::place);
+  REQUIRE(mention(a, "European Union"));
+  CHECK(mention(a, "European Union")->kind == EntityKind::organization);
+  REQUIRE(mention(a, "NATO"));
+  CHECK(mention(a, "NATO")->kind == EntityKind::organization);
+  REQUIRE(mention(a, "T. R. Lindqvist"));
+  CHECK(mention(a, "T. R. Lindqvist")->kind == EntityKind::person);
+  CHECK_FALSE(mention(a, "Heading"));
+  CHECK_FALSE(mention(a, "Monday"));
+  CHECK_FALSE(mention(a, "March"));
+  CHECK_FALSE(mention(a, "Ruritanian"));
+  CHECK_FALSE(mention(a, "In"));
+}
+
+TEST_CASE("variant folding makes transliterations meet", "[entities]") {
+  CHECK(person_key("Sergey Petrov") == person_key("Sergei Petrov"));
+  CHECK(variant_fold("sergey") == variant_fold("sergei"));
+  CHECK(variant_fold("antony") == variant_fold("anthony"));
+  CHECK(variant_fold("zelensky") == variant_fold("zelenskyy"));
+  CHECK(variant_fold("zelenskiy") == variant_fold("zelensky"));
+  CHECK(variant_fold("tchaikovsky") == variant_fold("chaikovsky"));
+  CHECK(place_key("Kiev") == place_key("Kyiv"));
+  CHECK(place_key("Peking") == place_key("Beijing"));
+  CHECK(place_key("U.S.") == place_key("United States"));
+  CHECK(keys_match(variant_fold("mohammed"), variant_fold("muhammad")));
+  CHECK_FALSE(keys_match(variant_fold("petrov"), variant_fold("ivanov")));
+  CHECK_FALSE(keys_match("kaya", "kayo"));  // short names need exact keys
+  CHECK(person_key("Martin Luther King Jr.") == "king");
+}
+
+TEST_CASE("link_entities merges spellings across sources and picks a display name", "[entities]") {
+  const std::string t1 = "Foreign Minister Sergey Petrovsky met Mayor Antony Walsh in Kiev. Petrovsky spoke first.";
+  const std::string t2 = "Sergei Petrovskiy met Anthony Walsh in Kyiv. “It went well,” Petrovskiy said.";
+  const std::string t3 = "Muhammad Karimov and Mohammed Karimov are the same man to us. Later, Walsh agreed.";
+  std::vector<ArticleClaims> arts = {extract_claims(t1, Metadata{}), extract_claims(t2, Metadata{}),
+                                     extract_claims(t3, Metadata{})};
+  const EntityTable table = link_entities(arts);
+  const EntityMention* a = mention(arts[0], "Sergey Petrovsky");
+  const EntityMention* b = mention(arts[1], "Sergei Petrovskiy");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->entity == b->entity);
+  CHECK(a->key == b->key);
+  REQUIRE(mention(arts[0], "Petrovsky"));
+  CHECK(mention(arts[0], "Petrovsky")->entity == a->entity);
+  const Entity& e = table.entities.at(static_cast<std::size_t>(a->entity));
+  CHECK(e.kind == EntityKind::person);
+  CHECK(e.variants.size() == 4);  // two full spellings, two surname-only spellings
+  CHECK((e.name == "Sergey Petrovsky" || e.name == "Sergei Petrovskiy"));
+  REQUIRE(mention(arts[0], "Kiev"));
+  REQUIRE(mention(arts[1], "Kyiv"));
+  CHECK(mention(arts[0], "Kiev")->entity == mention(arts[1], "Kyiv")->entity);
+  REQUIRE(mention(arts[0], "Antony Walsh"));
+  REQUIRE(mention(arts[2], "Walsh"));
+  CHECK(mention(arts[0], "Antony Walsh")->entity == mention(arts[2], "Walsh")->entity);
+  REQUIRE(arts[1].quotes.size() == 1);
+  CHECK(arts[1].quotes[0].speaker == a->key);
+}

@@ -1,0 +1,119 @@
+// Quantities: numbers, approximations → intervals, units, counted nouns. Invented texts.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "corroborate/claims.h"
+#include "quantities.h"
+
+using corroborate::Quantity;
+using corroborate::ArticleClaims;
+using corroborate::Metadata;
+using corroborate::extract_claims;
+using corroborate::kAboutTolerance;
+using corroborate::kUnbounded;
+using corroborate::singular;
+using Catch::Detail::Approx;
+
+namespace {
+struct Found {
+  std::string text;
+  ArticleClaims a;
+  explicit Found(std::string t) : text(std::move(t)), a(extract_claims(text, Metadata{})) {}
+  const Quantity& at(std::size_t i) const { return a.quantities.at(i); }
+  std::string span(std::size_t i) const { return std::string(at(i).span.of(text)); }
+};
+}  // namespace
+
+TEST_CASE("digits with grouping, decimals, multipliers and currency", "[quantities]") {
+  Found f("Officials counted 100,000 visitors, 14 000 cars, 1.5 percent growth, a 3.2m budget and $5bn in aid.");
+  REQUIRE(f.a.quantities.size() == 5);
+  CHECK(f.span(0) == "100,000 visitors");
+  CHECK(f.at(0).value == 100000);
+  CHECK(f.at(0).counted == "visitor");
+  CHECK(f.at(0).dimension == "count");
+  CHECK(f.span(1) == "14 000 cars");
+  CHECK(f.at(1).value == 14000);
+  CHECK(f.span(2) == "1.5 percent");
+  CHECK(f.at(2).value == Approx(1.5));
+  CHECK(f.at(2).unit == "percent");
+  CHECK(f.at(3).value == Approx(3.2e6));
+  CHECK(f.span(4) == "$5bn");
+  CHECK(f.at(4).value == Approx(5e9));
+  CHECK(f.at(4).unit == "usd");
+  CHECK(f.at(4).dimension == "money");
+}
+
+TEST_CASE("approximations become intervals", "[quantities]") {
+  Found f("There were roughly 90 troops, nearly 200 tanks, more than 14,000 shells, at least 12 ships, "
+          "up to 30 planes and fewer than 5 drones.");
+  REQUIRE(f.a.quantities.size() == 6);
+  CHECK(f.span(0) == "roughly 90 troops");
+  CHECK(f.at(0).approx == corroborate::Approx::about);
+  CHECK(f.at(0).low == Approx(90 * (1 - kAboutTolerance)));
+  CHECK(f.at(0).high == Approx(90 * (1 + kAboutTolerance)));
+  CHECK(f.at(1).approx == corroborate::Approx::nearly);
+  CHECK(f.at(1).low == Approx(180));
+  CHECK(f.at(1).high == Approx(200));
+  CHECK(f.at(2).approx == corroborate::Approx::more_than);
+  CHECK(f.at(2).low == 14000);
+  CHECK(f.at(2).high == kUnbounded);
+  CHECK(f.at(2).counted == "shell");
+  CHECK(f.at(3).approx == corroborate::Approx::at_least);
+  CHECK(f.at(4).approx == corroborate::Approx::up_to);
+  CHECK(f.at(4).high == 30);
+  CHECK(f.at(5).approx == corroborate::Approx::less_than);
+}
+
+TEST_CASE("durations in words and digits normalise to minutes", "[quantities]") {
+  Found f("The first session lasted 90 minutes. The second took an hour and a half. "
+          "A 90-minute break followed, then nearly two hours of talks and half an hour of questions. "
+          "One and a half hours later it ended.");
+  REQUIRE(f.a.quantities.size() == 6);
+  for (const Quantity& q : f.a.quantities) CHECK(q.dimension == "duration");
+  CHECK(f.at(0).value == 90);
+  CHECK(f.span(1) == "an hour and a half");
+  CHECK(f.at(1).value == 90);
+  CHECK(f.span(2) == "90-minute");
+  CHECK(f.at(2).value == 90);
+  CHECK(f.span(3) == "nearly two hours");
+  CHECK(f.at(3).value == 120);
+  CHECK(f.at(3).high == 120);
+  CHECK(f.at(3).low > 90);  // "nearly two hours" is not "90 minutes"
+  CHECK(f.at(4).value == 30);
+  CHECK(f.at(5).value == 90);
+}
+
+TEST_CASE("number words, vague amounts and counted nouns", "[quantities]") {
+  Found f("Some 127,000 Ruritanian soldiers, four individuals, a dozen ministers, tens of thousands of "
+          "people and hundreds of local volunteers gathered.");
+  REQUIRE(f.a.quantities.size() == 5);
+  CHECK(f.span(0) == "Some 127,000 Ruritanian soldiers");
+  CHECK(f.at(0).counted == "soldier");
+  CHECK(f.at(0).approx == corroborate::Approx::about);
+  CHECK(f.at(1).value == 4);
+  CHECK(f.at(1).counted == "person");
+  CHECK(f.at(2).value == 12);
+  CHECK(f.at(2).counted == "minister");
+  CHECK(f.at(3).approx == corroborate::Approx::range);
+  CHECK(f.at(3).low == 10000);
+  CHECK(f.at(3).high == 100000);
+  CHECK(f.at(3).counted == "person");
+  CHECK(f.at(4).counted == "volunteer");
+}
+
+TEST_CASE("years, ordinals, dates and clock times are not counts", "[quantities]") {
+  Found f("The war began in 2014 and was the 3rd such war. They met on January 21, 2022 at 3.30 p.m. with no one else.");
+  for (const Quantity& q : f.a.quantities) CHECK(q.dimension != "count");
+  bool year = false;
+  for (const Quantity& q : f.a.quantities) year |= q.dimension == "year" || q.dimension == "ordinal";
+  CHECK((year || f.a.quantities.empty()));
+}
+
+TEST_CASE("singular forms", "[quantities]") {
+  CHECK(singular("troops") == "troop");
+  CHECK(singular("lives") == "life");
+  CHECK(singular("countries") == "country");
+  CHECK(singular("people") == "person");
+  CHECK(singular("crisis") == "crisis");
+}

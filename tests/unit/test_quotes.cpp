@@ -1,0 +1,149 @@
+// Quotes and speakers through extract_claims. Texts, people and places are invented.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "corroborate/claims.h"
+#include "entities.h"
+
+using namespace corroborate;
+
+namespace {
+const Quote* quote_with(const ArticleClaims& a, const std::string& text, const std::string& content) {
+  for (const Quote& q : a.quotes)
+    if (q.content.of(text) == content) return &q;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("direct quotes: speaker after, before, inverted, told reporters, colon", "[quotes]") {
+  const std::string text =
+      "Ruritanian Foreign Minister Ilya Dobrenko met Trade Secretary Maria Okafor in Valdora.\n\n"
+      "“The talks were long but useful,” Dobrenko said after the meeting.\n\n"
+      "“We made progress,” said Okafor.\n\n"
+      "Okafor told reporters: “Nothing is agreed yet.”\n\n"
+      "Dobrenko: “We will meet again.”\n\n"
+      "“There is work left,” Okafor told reporters in the evening.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "The talks were long but useful");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Dobrenko"));
+  CHECK(q1->cue == "said");
+  CHECK(q1->speaker_span.of(text) == "Dobrenko");
+  CHECK(q1->whole.of(text) == "“The talks were long but useful,”");
+  CHECK(q1->direct);
+  CHECK_FALSE(q1->partial);
+  const Quote* q2 = quote_with(a, text, "We made progress");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Okafor"));
+  const Quote* q3 = quote_with(a, text, "Nothing is agreed yet.");
+  REQUIRE(q3);
+  CHECK(q3->speaker == person_key("Okafor"));
+  CHECK(q3->cue == "told reporters");
+  const Quote* q4 = quote_with(a, text, "We will meet again.");
+  REQUIRE(q4);
+  CHECK(q4->speaker == person_key("Dobrenko"));
+  CHECK(q4->cue == ":");
+  const Quote* q5 = quote_with(a, text, "There is work left");
+  REQUIRE(q5);
+  CHECK(q5->speaker == person_key("Okafor"));
+  CHECK(q5->cue == "told reporters");
+}
+
+TEST_CASE("partial quotes: described … as and called, two speakers in one sentence", "[quotes]") {
+  const std::string text =
+      "Envoy Tomas Brevik and Minister Lena Sarrow spoke in Valdora. Brevik described the talks as "
+      "“open and detailed” while Sarrow called them “a useful, honest exchange.”";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "open and detailed");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Brevik"));
+  CHECK(q1->partial);
+  CHECK(q1->cue == "described \xE2\x80\xA6 as");
+  const Quote* q2 = quote_with(a, text, "a useful, honest exchange.");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Sarrow"));
+  CHECK(q2->cue == "called");
+  CHECK(q2->partial);
+  REQUIRE(a.claims.size() == 2);
+  CHECK(a.claims[1].quotes.size() == 2);
+}
+
+TEST_CASE("pronouns, continued quotes, titles linked to the person", "[quotes]") {
+  const std::string text =
+      "Secretary of State Jane Roe met Ruritanian Foreign Minister Ali Kaya on Monday.\n\n"
+      "“We listened carefully,” she said. “And we were heard.”\n\n"
+      "“Both sides gained,” said the Secretary of State.\n\n"
+      "“Nothing was signed,” Ruritania’s foreign minister said.\n\n"
+      "“We will answer in writing.”";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "We listened carefully");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Roe"));
+  CHECK(q1->speaker_span.of(text) == "she");
+  const Quote* q2 = quote_with(a, text, "And we were heard.");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Roe"));  // no cue: continues the quote before
+  CHECK(q2->cue.empty());
+  const Quote* q3 = quote_with(a, text, "Both sides gained");
+  REQUIRE(q3);
+  CHECK(q3->speaker == person_key("Roe"));
+  CHECK(q3->speaker_span.of(text) == "the Secretary of State");
+  const Quote* q4 = quote_with(a, text, "Nothing was signed");
+  REQUIRE(q4);
+  CHECK(q4->speaker == person_key("Kaya"));
+  const Quote* q5 = quote_with(a, text, "We will answer in writing.");
+  REQUIRE(q5);
+  CHECK(q5->speaker == person_key("Kaya"));  // a quoted paragraph after the speaker's quote
+}
+
+TEST_CASE("indirect quotes: said that, told Y that, according to", "[quotes]") {
+  const std::string text =
+      "Minister Ali Kaya said that the border would reopen within days. "
+      "Kaya told his counterpart that no troops would move. "
+      "According to Kaya, the fuel deal is finished. "
+      "The weather was cold.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  REQUIRE(a.quotes.size() == 3);
+  CHECK_FALSE(a.quotes[0].direct);
+  CHECK(a.quotes[0].content.of(text) == "the border would reopen within days");
+  CHECK(a.quotes[0].speaker == person_key("Kaya"));
+  CHECK(a.quotes[1].content.of(text) == "no troops would move");
+  CHECK(a.quotes[1].cue == "told");
+  CHECK(a.quotes[2].content.of(text) == "the fuel deal is finished");
+  CHECK(a.quotes[2].cue == "according to");
+  CHECK(a.claims[3].speaker.empty());
+  CHECK(a.claims[0].speaker == person_key("Kaya"));
+}
+
+TEST_CASE("dialogue dash lines take the speaker of the paragraph's quote; unusual verbs", "[quotes]") {
+  const std::string text =
+      "Minister Ali Kaya left early.\n\n"
+      "– I cannot tell you more. “We will know next week,” Kaya sighed.\n\n"
+      "“It was a long night” – Kaya";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* d = quote_with(a, text, "I cannot tell you more.");
+  REQUIRE(d);
+  CHECK(d->speaker == person_key("Kaya"));
+  CHECK(d->direct);
+  const Quote* s = quote_with(a, text, "We will know next week");
+  REQUIRE(s);
+  CHECK(s->cue == "sighed");
+  const Quote* t = quote_with(a, text, "It was a long night");
+  REQUIRE(t);
+  CHECK(t->speaker == person_key("Kaya"));
+}
+
+TEST_CASE("a quote closed with an opening mark and an unclosed quote keep their speakers", "[quotes]") {
+  const std::string text =
+      "Minister Ali Kaya warned of a “firm and united answer“ to any attack.\n\n"
+      "“We stand ready to meet them on either road,” Kaya said. “The choice is theirs.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "firm and united answer");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Kaya"));
+  CHECK(q1->partial);
+  const Quote* q2 = quote_with(a, text, "The choice is theirs.");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Kaya"));
+}
