@@ -13,6 +13,13 @@ export const KINDS = [
 // Long lists stay fast: each group shows this many, then a "show all" button.
 const INITIAL_PER_KIND = 25;
 const MAX_EXCERPTS = 6;
+// Excerpts and summaries are clipped for display only (exports keep them whole).
+const MAX_SHOWN_EXCERPT = 600;
+
+function clip(text) {
+  const t = String(text || '');
+  return t.length > MAX_SHOWN_EXCERPT ? `${t.slice(0, MAX_SHOWN_EXCERPT)}…` : t;
+}
 
 export function renderFindings(report, ctx) {
   const frag = document.createDocumentFragment();
@@ -51,7 +58,7 @@ function showSome(ul, section, list, from, count, ctx) {
 
 function findingItem(f, ctx) {
   const main = h('button', { type: 'button', class: 'finding-main', 'aria-pressed': 'false' },
-    h('span', { class: 'summary-text' }, f.summary || f.topic || f.kind),
+    h('span', { class: 'summary-text' }, clip(f.summary || f.topic || f.kind)),
     f.topic && f.summary ? h('span', { class: 'topic' }, f.topic) : null);
   const copy = h('button', { type: 'button', class: 'secondary small copy' }, 'Copy citation');
   copy.addEventListener('click', () => ctx.copy(f));
@@ -99,9 +106,9 @@ function valuesSideBySide(f, ctx) {
     const ev = mine.find((e) => e.value === v.value) || mine.find((e) => e.excerpt.toLowerCase() === want)
       || mine.find((e) => e.excerpt.toLowerCase().includes(want)) || mine[0];
     return h('div', { class: 'value' },
-      h('p', { class: 'value-text' }, v.value),
+      h('p', { class: 'value-text' }, clip(v.value)),
       h('p', { class: 'value-sources' }, joined(v.sources || [], ctx)),
-      ev ? h('blockquote', null, ev.excerpt) : null);
+      ev ? h('blockquote', null, clip(ev.excerpt)) : null);
   });
   return h('div', { class: 'values', role: 'group', 'aria-label': 'Differing values' }, cols);
 }
@@ -144,7 +151,7 @@ function excerpts(f, ctx) {
   for (const e of f.evidence || []) {
     if (!e.excerpt || seen.has(e.source) || items.length >= MAX_EXCERPTS) continue;
     seen.add(e.source);
-    items.push(h('li', null, h('blockquote', null, e.excerpt), h('cite', null, sourceRef(e.source, ctx))));
+    items.push(h('li', null, h('blockquote', null, clip(e.excerpt)), h('cite', null, sourceRef(e.source, ctx))));
   }
   return items.length ? h('ul', { class: 'excerpts' }, items) : null;
 }

@@ -14,6 +14,10 @@ const REASONS = {
 // at once, the rest a few per task so the page keeps answering meanwhile.
 const FILL_NOW = 6;
 const FILL_PER_TASK = 4;
+// A pathological article (megabytes of text) is shown up to this many UTF-16
+// units; the rest stays in the report and its exports.
+const MAX_SHOWN_CHARS = 400000;
+const MAX_REMOVED_SHOWN = 400; // removed blocks shown per article
 
 let current = { report: null, ctx: null, marks: new Map(), generation: 0 };
 
@@ -93,25 +97,34 @@ export function markOf(ev, findingId) {
 function fillText(box, s, index, marks) {
   const text = s.text || '';
   marks = marks.slice().sort((a, b) => a.begin - b.begin);
-  const inserts = removedInsertions(s, text.length);
+  const all = removedInsertions(s, text.length);
+  const inserts = all.slice(0, MAX_REMOVED_SHOWN);
   const restored = restoredStarts(s, current.ctx.restoredSet(index));
   const out = [];
   let r = 0;
   let pos = 0;
+  const shown = Math.min(text.length, MAX_SHOWN_CHARS);
   // Paragraphs are separated by a blank line in source.text.
   for (;;) {
     let end = text.indexOf('\n\n', pos);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > shown) end = shown;
     while (r < inserts.length && inserts[r].at <= pos) out.push(removedBlock(inserts[r++].block, s, index));
     if (end > pos) {
       const isRestored = restored.has(pos);
       out.push(h('p', { dataset: { begin: pos }, class: isRestored ? 'restored' : null, title: isRestored ? 'Restored by you: the core had removed this line' : null },
         highlightedRun(text, pos, end, marks)));
     }
-    if (end >= text.length) break;
+    if (end >= shown) break;
     pos = end + 2;
   }
+  while (r < inserts.length && inserts[r].at <= shown) out.push(removedBlock(inserts[r++].block, s, index));
+  if (shown < text.length) {
+    out.push(h('p', { class: 'empty' }, `… ${text.length - shown} more characters are not shown here; the exported report has the whole text.`));
+  }
   while (r < inserts.length) out.push(removedBlock(inserts[r++].block, s, index));
+  if (all.length > inserts.length) {
+    out.push(h('p', { class: 'removed' }, `… and ${all.length - inserts.length} more removed blocks (in the exported report).`));
+  }
   if (!text && !inserts.length) out.push(h('p', { class: 'empty' }, s.error ? 'No text could be read.' : 'No main text was found.'));
   clear(box).append(...out);
 }

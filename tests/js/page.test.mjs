@@ -244,6 +244,30 @@ describe('page input', () => {
   });
 });
 
+describe('page with hostile shapes of input', () => {
+  it('shows a megabyte without whitespace, 5,000 menu lines and 10,000-deep nesting without hanging', async () => {
+    const { page, context, problems } = await openPage(browser, origin);
+    const body = PASTED[0].text.replace(/\n/g, ' ');
+    await dropFiles(page, [
+      { name: 'nowhitespace.txt', type: 'text/plain', bytes: Buffer.from('x'.repeat(1 << 20)) },
+      { name: 'menus.txt', type: 'text/plain', bytes: Buffer.from(`${Array.from({ length: 5000 }, (_, i) => `Menu item ${i}`).join('\n')}\n\n${PASTED[1].text}`) },
+      { name: 'deep.html', type: 'text/html', bytes: Buffer.from(`${'<div>'.repeat(10000)}<p>${body}</p>${'</div>'.repeat(10000)}`) },
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll('.file-name').length === 3);
+    const run = await runCount(page);
+    await page.click('#compare');
+    await waitForRun(page, run, 60000);
+    assert.match(await page.textContent('#summary'), /^3 sources · /);
+    // The page shows a bounded slice of huge texts and says so.
+    const shown = await page.$$eval('.source .text', (els) => els.map((e) => e.textContent.length));
+    assert.ok(shown.every((n) => n < 500000), `shown lengths ${shown}`);
+    await page.check('#show-removed');
+    assert.ok(await page.$$eval('.source[data-index="1"] .removed', (els) => els.length) <= 401, 'removed blocks shown are capped');
+    assertClean(assert, problems);
+    await context.close();
+  });
+});
+
 describe('page keyboard and security', () => {
   it('runs from the keyboard alone: Load sample story, a finding, Compare', async () => {
     const { page, context, problems } = await openPage(browser, origin);
