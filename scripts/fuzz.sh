@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang++-14, ASan+UBSan) in build-fuzz/ and runs
 # each for a bounded time from the seed corpus in fuzz/corpus/<target>/.
-#   bash scripts/fuzz.sh [seconds per target, default 30]
+#   bash scripts/fuzz.sh [seconds per target, default 30; 0 = build only]
 # Skips (exit 0) with a message when clang++-14 / libFuzzer are not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,8 @@ cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -g -O1" \
   -DCORROBORATE_FUZZ=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_CLI=OFF >/dev/null
 cmake --build "$BUILD" -j"${JOBS:-2}" --target $(for t in $TARGETS; do printf 'fuzz_%s ' "$t"; done)
+
+if [ "$SECONDS_PER_TARGET" = 0 ]; then echo "fuzz: built in $BUILD/fuzz/ (0 s: not run)"; exit 0; fi
 
 status=0
 summary=""
