@@ -15,6 +15,8 @@ const JSONL_LINE_FACTOR = 6;
 const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const OPTIONS_FILE_LIMIT = 1 << 20;
 const MAX_THREADS = 256;
+// Failed JSONL lines described on stderr (the output lines carry every error).
+const MAX_NOTES = 10;
 const CHUNK = 1 << 16;
 const SAMPLE_DIR = fileURLToPath(new URL('../samples/sample-story/', import.meta.url));
 
@@ -394,13 +396,13 @@ function runJsonl(a, opts, wasm) {
       ++no;
       const line = raw && raw.length && raw[raw.length - 1] === 0x0d ? raw.subarray(0, raw.length - 1) : raw;
       if (line !== null && isBlank(line)) continue;
-      const r = line === null
-        ? { text: oversizeLine(no, maxLine), ok: false }
-        : handle(line, no, opts.json);
+      const r = line === null ? oversizeLine(no, maxLine) : handle(line, no, opts.json);
       out(r.text + '\n');
       ++count;
-      if (!r.ok) ++failed;
       bar.tick(count);
+      if (r.ok) continue;
+      if (++failed <= MAX_NOTES) err(`corroborate: ${r.note}\n`);
+      if (failed === MAX_NOTES + 1) err('corroborate: (further failed lines not listed)\n');
     }
   } finally {
     if (fd !== 0) fs.closeSync(fd);
@@ -412,8 +414,12 @@ function runJsonl(a, opts, wasm) {
 }
 
 function oversizeLine(no, maxLine) {
-  const message = `line ${no}: longer than ${maxLine} bytes (max_input_bytes × 6)`;
-  return `{"id":null,"ok":false,"error":{"code":"input_too_large","message":${JSON.stringify(message)}}}`;
+  const message = `longer than ${maxLine} bytes (max_input_bytes × 6)`;
+  return {
+    text: `{"id":null,"ok":false,"error":{"code":"input_too_large","message":${JSON.stringify(message)}}}`,
+    ok: false,
+    note: `line ${no}: input_too_large: ${message}`,
+  };
 }
 
 async function main(argv) {

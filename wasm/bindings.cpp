@@ -108,10 +108,14 @@ void write_id(corroborate::JsonWriter& w, const std::string& id) {
   else w.value(id);
 }
 
-val line_result(std::string text, bool ok) {
+// {text, ok, note}: the output line, and for a failed line the note the CLI
+// prints on stderr (with the line number, which the output line leaves out so
+// sharded runs give the same bytes as one run).
+val line_result(std::string text, bool ok, std::string note = {}) {
   val out = val::object();
   out.set("text", std::move(text));
   out.set("ok", ok);
+  out.set("note", std::move(note));
   return out;
 }
 
@@ -120,10 +124,11 @@ val error_line(const std::string& id, const Error& e, double line_no) {
   w.begin_object();
   write_id(w, id);
   w.field("ok", false).key("error").begin_object();
-  w.field("code", corroborate::error_code_name(e.code))
-      .field("message", "line " + std::to_string(static_cast<uint64_t>(line_no)) + ": " + e.message);
+  w.field("code", corroborate::error_code_name(e.code)).field("message", e.message);
   w.end_object().end_object();
-  return line_result(w.take(), false);
+  std::string note = "line " + std::to_string(static_cast<uint64_t>(line_no)) + (id.empty() ? "" : " (id " + id + ")") +
+                     ": " + corroborate::error_code_name(e.code) + ": " + e.message;
+  return line_result(w.take(), false, std::move(note));
 }
 
 val extract_line(const std::string& line, double line_no, const std::string& options_json) {
@@ -160,7 +165,7 @@ val compare_line(const std::string& line, double line_no, const std::string& opt
   out += '}';
   bool all_read = true;
   for (const corroborate::SourceReport& s : report->sources) all_read = all_read && s.error.empty();
-  return line_result(std::move(out), all_read);
+  return line_result(std::move(out), all_read, all_read ? "" : "story " + story->id + ": some articles could not be read");
 }
 
 // "" when the options JSON is valid, else its error JSON (the CLI checks
