@@ -75,6 +75,9 @@ test('import() works from CommonJS; require() is not supported (ESM only)', () =
   const r = node(['use.cjs'], app);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+  fs.writeFileSync(path.join(app, 'require.cjs'), `
+    try { require('corroborate'); console.log('loaded'); } catch (e) { console.log('refused ' + e.code); }`);
+  assert.match(node(['require.cjs'], app).stdout, /^refused ERR_/);
 });
 
 test('the bin runs from the installed copy', () => {
