@@ -11,7 +11,7 @@ namespace html {
 namespace {
 
 struct CueWord {
-  const char* word;
+  std::string_view word;
   uint32_t bits;
 };
 const CueWord kCueWords[] = {
@@ -265,7 +265,7 @@ class Builder {
     if (overflow_ > 0) { --overflow_; return; }
     // Pop to the matching open element; an end tag with no open element is ignored.
     for (size_t k = stack_.size(); k-- > 1;) {
-      if (stack_[k].tag == tag && (tag != Tag::unknown || true)) {
+      if (stack_[k].tag == tag) {
         if (tag == Tag::unknown && !same_unknown(k, t)) continue;
         stack_.resize(k);
         return;
@@ -307,23 +307,26 @@ class Builder {
 
   uint32_t element_cues(Tag tag, std::string_view attrs, bool* hidden) {
     uint32_t cues = tag_cues(tag);
-    bool present = false;
-    if (!attrs.empty()) {
-      if (tag != Tag::body && tag != Tag::html) {
-        cues |= cues_of(find_attr(attrs, "class"));
-        cues |= cues_of(find_attr(attrs, "id"));
-        std::string_view ip = find_attr(attrs, "itemprop");
-        if (!ip.empty()) cues |= cues_of(ip);
-        std::string_view role = find_attr(attrs, "role");
+    if (attrs.empty()) return cues;
+    const bool page_wide = tag == Tag::body || tag == Tag::html;  // their classes describe the site, not the block
+    for_each_attr(attrs, [&](std::string_view name, std::string_view value) {
+      if (name.size() == 5 && iequals(name, "class")) {
+        if (!page_wide) cues |= cues_of(value);
+      } else if (name.size() == 2 && iequals(name, "id")) {
+        if (!page_wide) cues |= cues_of(value);
+      } else if (iequals(name, "itemprop")) {
+        cues |= cues_of(value);
+      } else if (iequals(name, "role")) {
         for (const CueWord& r : kRoles)
-          if (iequals(role, r.word)) cues |= r.bits;
-      }
-      find_attr(attrs, "hidden", &present);
-      std::string_view style = find_attr(attrs, "style");
-      if (present || (!style.empty() && (icontains(style, "display:none") || icontains(style, "display: none") ||
-                                         icontains(style, "visibility:hidden"))))
+          if (iequals(value, r.word)) cues |= r.bits;
+      } else if (iequals(name, "hidden")) {
         *hidden = true;
-    }
+      } else if (iequals(name, "style")) {
+        if (icontains(value, "display:none") || icontains(value, "display: none") || icontains(value, "visibility:hidden"))
+          *hidden = true;
+      }
+      return true;
+    });
     // A "hidden" class is a cue only (often toggled by scripts), not hiding.
     return cues;
   }

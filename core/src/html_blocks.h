@@ -36,7 +36,7 @@ enum Cue : uint32_t {
   kCueFigure = 1u << 18,
 };
 constexpr uint32_t kCueNegative = kCueNav | kCueShare | kCueRelated | kCueFooter | kCueComment | kCuePromo | kCueAd |
-                                  kCueSidebar | kCueMedia | kCueForm;
+                                  kCueSidebar | kCueMedia;  // not form: ASP.NET pages wrap everything in one
 
 // An element that can contain blocks (inline elements share their parent's node).
 struct Node {

@@ -13,6 +13,7 @@
 //     container are kept too. Title, byline and date blocks become metadata.
 #include <algorithm>
 #include <cstring>
+#include <cstdio>
 
 #include "html_blocks.h"
 #include "metadata.h"
@@ -27,7 +28,7 @@ constexpr int kCueWalkLevels = 12;              // ancestors searched for cues
 constexpr uint32_t kProseMinWords = 10;         // a prose block has at least this many words
 constexpr uint32_t kProseMinCjk = 25;           // ... or this many CJK characters
 constexpr double kProseMaxLinkRatio = 0.33;     // share of a prose block's bytes inside links
-constexpr double kShortBadWeight = 0.5;         // short non-link blocks weigh this much as boilerplate
+constexpr double kShortBadWeight = 0.0;         // short non-link blocks weigh this much as boilerplate
 constexpr double kContentCueBoost = 1.15;       // container marked article/content/story
 constexpr double kNegativeCuePenalty = 0.4;     // container marked comment/related/...
 constexpr double kLinkyRatio = 0.5;             // above: a link list, not text
@@ -38,6 +39,9 @@ constexpr uint32_t kFooterPhraseMaxChars = 300;
 constexpr uint32_t kBylineMaxChars = 100;
 constexpr uint32_t kDateMaxWords = 8;
 constexpr uint32_t kEdgeMaxWords = 5;           // short non-prose lines at the container's edges
+constexpr uint32_t kTerminatorMaxWords = 8;     // "Comments", "Related stories": everything after goes
+constexpr double kTerminatorMinProseShare = 0.5;  // ... once this share of the article's prose came before
+constexpr double kCommentsMinProseChars = 500;    // a "Comments" heading ends it after this much prose
 
 struct Phrase {
   const char* text;
@@ -72,7 +76,6 @@ bool cue_verdict(uint32_t cues, Verdict* v) {
       {kCueNav, BlockLabel::boilerplate, RemovalReason::navigation},
       {kCueFooter, BlockLabel::boilerplate, RemovalReason::footer},
       {kCueSidebar, BlockLabel::boilerplate, RemovalReason::related},
-      {kCueForm, BlockLabel::boilerplate, RemovalReason::other},
       {kCueMedia, BlockLabel::boilerplate, RemovalReason::media},
       {kCueCaption, BlockLabel::caption, RemovalReason::caption},
       {kCueTags, BlockLabel::boilerplate, RemovalReason::tags},
@@ -99,8 +102,13 @@ class Classifier {
     }
     score_nodes();
     best_ = best_node();
+#ifdef HX_DEBUG
+    for (uint32_t k = best_; ; k = page_.nodes[k].parent) { const Node& nd = page_.nodes[k]; fprintf(stderr, "node %u tag %d cues %x good %.0f bad %.0f\n", k, (int)nd.tag, nd.cues, nd.good, nd.bad); if (!k) break; }
+    for (size_t i = 0; i < n; ++i) fprintf(stderr, "blk %zu node %u prose %d cues %x: %.50s\n", i, page_.features[i].node, prose_[i], local_[i], blocks_[i].content.c_str());
+#endif
     find_edges();
     for (size_t i = 0; i < n; ++i) decide(i);
+    cut_after_terminator();
     find_title();
   }
 
@@ -247,6 +255,39 @@ class Classifier {
     if (f.heading) return set(i, BlockLabel::heading, lr > kLinkyRatio ? RemovalReason::related : RemovalReason::other, false);
     if (lr > kLinkyRatio) return set(i, BlockLabel::boilerplate, f.words > 6 ? RemovalReason::related : RemovalReason::navigation, false);
     set(i, BlockLabel::boilerplate, prose_[i] ? RemovalReason::other : RemovalReason::short_text, false);
+  }
+
+  // A short "Comments" / "Related stories" line after most of the article ends
+  // it: what follows is reader comments or teasers even when they look like
+  // prose, unless it continues in a container the article's prose used (an
+  // inline "Comments" widget between paragraphs must not cut the story).
+  uint32_t container_of(size_t i) const { return page_.nodes[page_.features[i].node].parent; }
+
+  void cut_after_terminator() {
+    double total = 0;
+    for (size_t i = 0; i < blocks_.size(); ++i)
+      if (blocks_[i].kept && prose_[i]) total += page_.features[i].chars;
+    double seen = 0;
+    std::vector<uint32_t> article_containers;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (b.kept && prose_[i]) {
+        seen += page_.features[i].chars;
+        article_containers.push_back(container_of(i));
+      }
+      bool marker = !b.kept && page_.features[i].words <= kTerminatorMaxWords &&
+                    (b.reason == RemovalReason::comment || b.reason == RemovalReason::related) &&
+                    (inside_[i] || (i > first_prose_ && i < last_prose_));
+      if (!marker) continue;
+      bool after_article = seen >= total * kTerminatorMinProseShare ||
+                           (b.reason == RemovalReason::comment && seen >= kCommentsMinProseChars);
+      if (!after_article) continue;
+      std::sort(article_containers.begin(), article_containers.end());
+      for (size_t j = i + 1; j < blocks_.size(); ++j)
+        if (blocks_[j].kept && !std::binary_search(article_containers.begin(), article_containers.end(), container_of(j)))
+          set(j, BlockLabel::boilerplate, b.reason, false);
+      return;
+    }
   }
 
   // The article's title: a top-level heading before the body that repeats the

@@ -10,7 +10,7 @@ namespace html {
 namespace {
 
 struct TagInfo {
-  const char* name;
+  std::string_view name;
   uint8_t flags;
 };
 
@@ -24,8 +24,8 @@ const TagInfo kTags[] = {
 constexpr size_t kTagCount = sizeof(kTags) / sizeof(kTags[0]);
 
 struct EntityInfo {
-  const char* name;
-  const char* utf8;
+  std::string_view name;
+  std::string_view utf8;
 };
 const EntityInfo kEntities[] = {
 #include "html_entities.inc"
@@ -104,8 +104,8 @@ size_t decode_named(std::string_view s, char* out, size_t* out_len) {
   const EntityInfo* it = std::lower_bound(kEntities, end, name,
                                           [](const EntityInfo& e, std::string_view n) { return e.name < n; });
   if (it == end || name != it->name) return 0;
-  *out_len = std::strlen(it->utf8);
-  std::memcpy(out, it->utf8, *out_len);
+  *out_len = it->utf8.size();
+  std::memcpy(out, it->utf8.data(), *out_len);
   return i + (semicolon ? 1 : 0);
 }
 
@@ -176,36 +176,14 @@ std::string decode_text(std::string_view s) {
 
 std::string_view find_attr(std::string_view a, std::string_view name, bool* present) {
   if (present) *present = false;
-  size_t i = 0;
-  while (i < a.size()) {
-    while (i < a.size() && (is_space(a[i]) || a[i] == '/')) ++i;
-    size_t n0 = i;
-    while (i < a.size() && !is_space(a[i]) && a[i] != '=' && a[i] != '>' && a[i] != '/') ++i;
-    if (i == n0) { ++i; continue; }  // stray byte: step over it
-    std::string_view attr = a.substr(n0, i - n0);
-    while (i < a.size() && is_space(a[i])) ++i;
-    std::string_view value;
-    if (i < a.size() && a[i] == '=') {
-      ++i;
-      while (i < a.size() && is_space(a[i])) ++i;
-      if (i < a.size() && (a[i] == '"' || a[i] == '\'')) {
-        char q = a[i++];
-        size_t close = a.find(q, i);
-        if (close == std::string_view::npos) close = a.size();
-        value = a.substr(i, close - i);
-        i = close + 1;
-      } else {
-        size_t v0 = i;
-        while (i < a.size() && !is_space(a[i]) && a[i] != '>') ++i;
-        value = a.substr(v0, i - v0);
-      }
-    }
-    if (iequals(attr, name)) {
-      if (present) *present = true;
-      return value;
-    }
-  }
-  return {};
+  std::string_view found;
+  for_each_attr(a, [&](std::string_view attr, std::string_view value) {
+    if (!iequals(attr, name)) return true;
+    if (present) *present = true;
+    found = value;
+    return false;
+  });
+  return found;
 }
 
 bool Tokenizer::tag_at(size_t i) const {
@@ -297,8 +275,8 @@ Token Tokenizer::read_tag() {
 
 size_t Tokenizer::find_raw_end(size_t from) const {
   // "</name" followed by space, '/' or '>' (any case).
-  const char* name = kTags[static_cast<size_t>(raw_tag_) - 1].name;
-  size_t len = std::strlen(name);
+  std::string_view name = kTags[static_cast<size_t>(raw_tag_) - 1].name;
+  size_t len = name.size();
   size_t i = from;
   while (i < src_.size()) {
     const void* p = std::memchr(src_.data() + i, '<', src_.size() - i);
@@ -319,6 +297,12 @@ Token Tokenizer::read_raw_body() {
   t.tag = raw_tag_;
   t.begin = static_cast<uint32_t>(pos_);
   size_t end = find_raw_end(pos_);
+  // An unclosed <title> would swallow the page (browsers then show nothing);
+  // ending it at the next markup keeps the article readable.
+  if (end == src_.size() && has(raw_tag_, kRcdata)) {
+    size_t lt = src_.find('<', pos_);
+    if (lt != std::string_view::npos) end = lt;
+  }
   t.end = static_cast<uint32_t>(end);
   pos_ = end;
   raw_tag_ = Tag::unknown;  // the end tag is read as a normal token next

@@ -63,6 +63,11 @@ class Tokenizer {
   Tag raw_tag_ = Tag::unknown;  // set after a raw-text start tag
 };
 
+// Calls f(name, value) for each attribute of raw attribute text, in order;
+// stops early when f returns false. Values are raw (entities as written).
+template <class F>
+void for_each_attr(std::string_view a, F&& f);
+
 // Value of attribute `name` (lowercase ASCII) in raw attribute text, entities
 // left as written; empty when absent. Case-insensitive on attribute names.
 std::string_view find_attr(std::string_view attrs, std::string_view name, bool* present = nullptr);
@@ -79,6 +84,36 @@ inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<ch
 inline bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 bool iequals(std::string_view a, std::string_view b);
 bool icontains(std::string_view hay, std::string_view needle);  // needle lowercase
+
+template <class F>
+void for_each_attr(std::string_view a, F&& f) {
+  size_t i = 0;
+  while (i < a.size()) {
+    while (i < a.size() && (is_space(a[i]) || a[i] == '/')) ++i;
+    size_t n0 = i;
+    while (i < a.size() && !is_space(a[i]) && a[i] != '=' && a[i] != '>' && a[i] != '/') ++i;
+    if (i == n0) { ++i; continue; }  // stray byte: step over it
+    std::string_view attr = a.substr(n0, i - n0);
+    while (i < a.size() && is_space(a[i])) ++i;
+    std::string_view value;
+    if (i < a.size() && a[i] == '=') {
+      ++i;
+      while (i < a.size() && is_space(a[i])) ++i;
+      if (i < a.size() && (a[i] == '"' || a[i] == '\'')) {
+        char q = a[i++];
+        size_t close = a.find(q, i);
+        if (close == std::string_view::npos) close = a.size();
+        value = a.substr(i, close - i);
+        i = close + 1;
+      } else {
+        size_t v0 = i;
+        while (i < a.size() && !is_space(a[i]) && a[i] != '>') ++i;
+        value = a.substr(v0, i - v0);
+      }
+    }
+    if (!f(attr, value)) return;
+  }
+}
 
 }  // namespace html
 }  // namespace corroborate
