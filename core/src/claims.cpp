@@ -19,8 +19,7 @@ namespace {
 // Words that negate a statement's main verb (folded).
 constexpr std::string_view kNegations[] = {"cannot", "neither", "never", "no", "none", "nor", "not", "nothing"};
 
-bool is_negation(std::string_view text, const Token& t) {
-  const std::string f = fold(t.span.of(text));
+bool is_negation(const std::string& f) {
   if (f.size() > 3 && f.compare(f.size() - 3, 3, "n't") == 0) return true;
   return std::binary_search(std::begin(kNegations), std::end(kNegations), f);
 }
@@ -45,15 +44,21 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
   TextLayout layout;
   split_sentences(text, layout);
   out.sentences = layout.sentences;
+  SentenceTokens tokens;  // tokenized and folded once, shared by every stage below
+  {
+    std::vector<Span> spans;
+    spans.reserve(layout.sentences.size());
+    for (const Sentence& s : layout.sentences) spans.push_back(s.span);
+    tokenize_sentences(text, spans, tokens);
+  }
   ArticleEntities ents;
-  find_entities(text, layout, ents);
-  find_dates(text, layout, meta.date_published, out.dates);
-  find_quantities(text, layout, out.dates, out.quantities);
+  find_entities(text, layout, tokens, ents);
+  find_dates(text, tokens, meta.date_published, out.dates);
+  find_quantities(text, layout, tokens, out.dates, out.quantities);
   std::vector<std::string> speakers;
-  find_quotes(text, layout, ents, out.quotes, speakers);
+  find_quotes(text, layout, tokens, ents, out.quotes, speakers);
   out.entities = std::move(ents.mentions);
 
-  std::vector<Token> tokens;
   std::size_t next_entity = 0, next_quantity = 0, next_date = 0, next_quote = 0;
   out.claims.reserve(out.sentences.size());
   for (uint32_t s = 0; s < out.sentences.size(); ++s) {
@@ -66,11 +71,10 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
     collect(out.entities, c.span, next_entity, c.entities, [](const EntityMention& m) { return m.span.begin; });
     collect(out.quantities, c.span, next_quantity, c.quantities, [](const Quantity& q) { return q.span.begin; });
     collect(out.dates, c.span, next_date, c.dates, [](const DateMention& d) { return d.span.begin; });
-    tokens.clear();
-    tokenize(text, c.span, tokens);
-    for (const Token& t : tokens)
-      if (t.kind == Token::word && is_negation(text, t)) { c.negated = true; break; }
-    content_terms(text, c.span, c.terms);
+    const TokenRange words = tokens.of(s);
+    for (const FoldedToken& t : words)
+      if (t.kind == Token::word && is_negation(t.f)) { c.negated = true; break; }
+    content_terms(words, c.terms);
     out.claims.push_back(std::move(c));
   }
   return out;

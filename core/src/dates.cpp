@@ -83,12 +83,7 @@ std::string week_iso(long days) {
   return buf;
 }
 
-struct Tok {
-  Span span;
-  std::string f;
-  Token::Kind kind;
-  bool cap;
-};
+using Tok = FoldedToken;
 
 int number_of(const Tok& t, int lo, int hi) {
   if (t.kind != Token::number || t.f.size() > 4) return -1;
@@ -113,11 +108,8 @@ class DateFinder {
     }
   }
 
-  void sentence(Span span) {
-    toks_.clear();
-    std::vector<Token> raw;
-    tokenize(text_, span, raw);
-    for (const Token& t : raw) toks_.push_back(Tok{t.span, fold(t.span.of(text_)), t.kind, t.capitalized});
+  void sentence(TokenRange tokens) {
+    toks_ = tokens;
     for (std::size_t i = 0; i < toks_.size();) {
       const std::size_t next = match(i);
       i = next > i ? next : i + 1;
@@ -271,7 +263,7 @@ class DateFinder {
 
   std::string_view text_;
   std::vector<DateMention>& out_;
-  std::vector<Tok> toks_;
+  TokenRange toks_;
   bool has_pub_ = false;
   long pub_days_ = 0;
   int pub_year_ = 0, pub_month_ = 0;
@@ -279,10 +271,10 @@ class DateFinder {
 
 }  // namespace
 
-void find_dates(std::string_view text, const TextLayout& layout, std::string_view published,
+void find_dates(std::string_view text, const SentenceTokens& tokens, std::string_view published,
                 std::vector<DateMention>& out) {
   DateFinder finder(text, published, out);
-  for (const Sentence& s : layout.sentences) finder.sentence(s.span);
+  for (std::size_t s = 0; s + 1 < tokens.start.size(); ++s) finder.sentence(tokens.of(s));
 }
 
 }  // namespace corroborate

@@ -7,6 +7,7 @@
 
 #include "corroborate/claims.h"
 #include "sentences.h"
+#include "tokens.h"
 
 namespace corroborate {
 
@@ -16,7 +17,7 @@ namespace corroborate {
 // Metadata::date_published (ISO, may be empty): relative dates resolve
 // against it to YYYY-MM-DD, YYYY-Www (weeks), YYYY-MM or YYYY; without it
 // iso stays "" (or has no year) and `expression` still names the date.
-void find_dates(std::string_view text, const TextLayout& layout, std::string_view published,
+void find_dates(std::string_view text, const SentenceTokens& tokens, std::string_view published,
                 std::vector<DateMention>& out);
 
 }  // namespace corroborate

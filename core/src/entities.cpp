@@ -69,21 +69,21 @@ uint32_t first_cp(std::string_view s) {
   return s.empty() ? 0 : next_codepoint(s, i);
 }
 
-void build_words(std::string_view text, const std::vector<Token>& tokens, std::vector<Word>& words) {
+void build_words(std::string_view text, TokenRange tokens, std::vector<Word>& words) {
   words.clear();
   bool sep = false, quote = true;  // the sentence start counts like an opening mark
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+    const FoldedToken& t = tokens[i];
     if (t.kind != Token::word) {
       const uint32_t cp = first_cp(t.span.of(text));
       const bool hyphen_join = cp == '-' && !words.empty() && words.back().span.end == t.span.begin &&
                                i + 1 < tokens.size() && tokens[i + 1].span.begin == t.span.end &&
-                               tokens[i + 1].kind == Token::word && words.back().cap && tokens[i + 1].capitalized;
+                               tokens[i + 1].kind == Token::word && words.back().cap && tokens[i + 1].cap;
       if (hyphen_join) {  // Al-Assad, Rinaldi-Okafor
-        const Token& n = tokens[++i];
+        const FoldedToken& n = tokens[++i];
         words.back().span.end = n.span.end;
         words.back().f += '-';
-        fold_append(n.span.of(text), words.back().f);
+        words.back().f += n.f;
         continue;
       }
       // A dot after an initial or a title abbreviation ("J.", "Gen.") stays inside a name.
@@ -96,17 +96,17 @@ void build_words(std::string_view text, const std::vector<Token>& tokens, std::v
     }
     Word w;
     w.span = t.span;
-    w.cap = t.capitalized;
-    w.caps = t.all_caps;
+    w.cap = t.cap;
+    w.caps = t.caps;
     // Dotted acronym: U.S., U.K., E.U. (single capitals each followed by a dot).
-    if (t.span.size() == 1 && t.capitalized && i + 2 < tokens.size() && tokens[i + 1].span.of(text) == "." &&
-        tokens[i + 2].kind == Token::word && tokens[i + 2].span.size() == 1 && tokens[i + 2].capitalized &&
+    if (t.span.size() == 1 && t.cap && i + 2 < tokens.size() && tokens[i + 1].f == "." &&
+        tokens[i + 2].kind == Token::word && tokens[i + 2].span.size() == 1 && tokens[i + 2].cap &&
         tokens[i + 1].span.end == tokens[i + 2].span.begin && tokens[i + 1].span.begin == t.span.end) {
       std::size_t j = i;
       w.f.clear();
-      while (j + 1 < tokens.size() && tokens[j].span.size() == 1 && tokens[j].capitalized &&
-             tokens[j + 1].span.of(text) == "." && tokens[j + 1].span.begin == tokens[j].span.end) {
-        fold_append(tokens[j].span.of(text), w.f);
+      while (j + 1 < tokens.size() && tokens[j].span.size() == 1 && tokens[j].cap &&
+             tokens[j + 1].f == "." && tokens[j + 1].span.begin == tokens[j].span.end) {
+        w.f += tokens[j].f;
         w.span.end = tokens[j + 1].span.end;
         j += 2;
         if (j >= tokens.size() || tokens[j].span.begin != tokens[j - 1].span.end) break;
@@ -114,7 +114,7 @@ void build_words(std::string_view text, const std::vector<Token>& tokens, std::v
       w.caps = true;
       i = j - 1;
     } else {
-      fold_append(t.span.of(text), w.f);
+      w.f = t.f;
       const std::size_t n = w.f.size();
       if (n > 2 && w.f[n - 2] == '\'' && w.f[n - 1] == 's') {
         w.f.resize(n - 2);
@@ -393,18 +393,16 @@ std::string nationality_of(std::string_view f) { return std::string(claims_lexic
 
 // --- finding -------------------------------------------------------------------
 
-void find_entities(std::string_view text, const TextLayout& layout, ArticleEntities& out) {
+void find_entities(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                   ArticleEntities& out) {
   out.mentions.clear();
   out.titles.clear();
   const ClaimsLexicon& lex = claims_lexicon();
   std::vector<Candidate> cands;
   RunContext ctx{text, lex, out, cands};
-  std::vector<Token> tokens;
   std::vector<Word> words;
-  for (const Sentence& s : layout.sentences) {
-    tokens.clear();
-    tokenize(text, s.span, tokens);
-    build_words(text, tokens, words);
+  for (std::size_t s = 0; s < layout.sentences.size(); ++s) {
+    build_words(text, tokens.of(s), words);
     find_candidates(ctx, words);
   }
   // Pass 2: single words are people when they are a known person's surname.
@@ -433,10 +431,10 @@ void find_entities(std::string_view text, const TextLayout& layout, ArticleEntit
 
 std::string resolve_description(std::string_view text, Span span, const std::vector<TitleLink>& titles) {
   if (titles.empty()) return {};
-  std::vector<Token> tokens;
-  tokenize(text, span, tokens);
+  SentenceTokens tokens;
+  tokenize_sentences(text, std::vector<Span>{span}, tokens);
   std::vector<Word> w;
-  build_words(text, tokens, w);
+  build_words(text, tokens.of(0), w);
   const ClaimsLexicon& lex = claims_lexicon();
   std::string nationality, head;
   for (std::size_t i = 0; i < w.size(); ++i) {

@@ -8,6 +8,7 @@
 
 #include "corroborate/claims.h"
 #include "sentences.h"
+#include "tokens.h"
 
 namespace corroborate {
 
@@ -26,7 +27,8 @@ struct ArticleEntities {
 };
 
 // Finds people, places and organisations sentence by sentence.
-void find_entities(std::string_view text, const TextLayout& layout, ArticleEntities& out);
+void find_entities(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                   ArticleEntities& out);
 
 // Transliteration folding of a folded name: ph→f, th→t, kh→h, w→v, c→k, y→i,
 // doubled letters single... "Zelenskyy"/"Zelensky"/"Zelenskiy" → "zelenski".

@@ -74,12 +74,7 @@ const Vague* vague_word(std::string_view f) {
   return nullptr;
 }
 
-struct Tok {
-  Span span;
-  std::string f;
-  Token::Kind kind;
-  bool cap;
-};
+using Tok = FoldedToken;
 
 bool adjacent(const Tok& a, const Tok& b) { return a.span.end == b.span.begin; }
 
@@ -98,12 +93,9 @@ class Finder {
  public:
   Finder(std::string_view text, std::vector<Quantity>& out) : text_(text), out_(out) {}
 
-  void sentence(Span span, const std::vector<Span>& skip) {
+  void sentence(TokenRange tokens, const std::vector<Span>& skip) {
     skip_next_ = 0;
-    toks_.clear();
-    std::vector<Token> raw;
-    tokenize(text_, span, raw);
-    for (const Token& t : raw) toks_.push_back(Tok{t.span, fold(t.span.of(text_)), t.kind, t.capitalized});
+    toks_ = tokens;
     std::size_t i = 0;
     while (i < toks_.size()) {
       Parsed p;
@@ -357,7 +349,7 @@ class Finder {
 
   std::string_view text_;
   std::vector<Quantity>& out_;
-  std::vector<Tok> toks_;
+  TokenRange toks_;
   std::size_t skip_next_ = 0;
 };
 
@@ -376,16 +368,17 @@ std::string singular(std::string_view f) {
   return w;
 }
 
-void find_quantities(std::string_view text, const TextLayout& layout, const std::vector<DateMention>& dates,
-                     std::vector<Quantity>& out) {
+void find_quantities(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                     const std::vector<DateMention>& dates, std::vector<Quantity>& out) {
   Finder finder(text, out);
   std::vector<Span> skip;
   std::size_t d = 0;
-  for (const Sentence& s : layout.sentences) {
+  for (std::size_t i = 0; i < layout.sentences.size(); ++i) {
+    const Sentence& s = layout.sentences[i];
     skip.clear();
     while (d < dates.size() && dates[d].span.begin < s.span.begin) ++d;
     for (std::size_t k = d; k < dates.size() && dates[k].span.begin < s.span.end; ++k) skip.push_back(dates[k].span);
-    finder.sentence(s.span, skip);
+    finder.sentence(tokens.of(i), skip);
   }
 }
 

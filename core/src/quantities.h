@@ -1,11 +1,13 @@
 // Quantities: numbers in digits and words, approximations → intervals, units
 // and what is counted (internal stage of extract_claims).
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "corroborate/claims.h"
 #include "sentences.h"
+#include "tokens.h"
 
 namespace corroborate {
 
@@ -16,8 +18,8 @@ constexpr double kUnbounded = 1.7976931348623157e308;  // high of "more than v" 
 
 // Appends the quantities of every sentence in text order. Numbers inside the
 // given date spans (dates found first) and clock times are not quantities.
-void find_quantities(std::string_view text, const TextLayout& layout, const std::vector<DateMention>& dates,
-                     std::vector<Quantity>& out);
+void find_quantities(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                     const std::vector<DateMention>& dates, std::vector<Quantity>& out);
 
 // Folded noun → singular ("troops" → "troop", "lives" → "life", "people" → "person").
 std::string singular(std::string_view folded);

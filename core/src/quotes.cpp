@@ -71,9 +71,9 @@ struct Cue {
 
 class QuoteFinder {
  public:
-  QuoteFinder(std::string_view text, const TextLayout& layout, const ArticleEntities& entities,
-              std::vector<Quote>& quotes, std::vector<std::string>& speakers)
-      : text_(text), layout_(layout), ents_(entities), quotes_(quotes), speakers_(speakers) {}
+  QuoteFinder(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+              const ArticleEntities& entities, std::vector<Quote>& quotes, std::vector<std::string>& speakers)
+      : text_(text), layout_(layout), tokens_(tokens), ents_(entities), quotes_(quotes), speakers_(speakers) {}
 
   void run() {
     speakers_.assign(layout_.sentences.size(), std::string());
@@ -91,17 +91,15 @@ class QuoteFinder {
   }
 
  private:
-  void tokens_of(Span span) {
+  void tokens_of(TokenRange raw) {
     toks_.clear();
-    std::vector<Token> raw;
-    tokenize(text_, span, raw);
     std::size_t r = 0;
-    for (const Token& t : raw) {
+    for (const FoldedToken& t : raw) {
       while (r < regions_.size() && regions_[r]->whole.end <= t.span.begin) ++r;
       Tok k;
       k.span = t.span;
       k.word = t.kind != Token::punct;
-      k.f = k.word ? fold(t.span.of(text_)) : std::string(t.span.of(text_));
+      k.f = t.f;
       if (k.word && k.f.size() > 2 && k.f[k.f.size() - 2] == '\'' && k.f.back() == 's') k.f.resize(k.f.size() - 2);
       k.in_quote = r < regions_.size() && regions_[r]->whole.begin <= t.span.begin;
       toks_.push_back(std::move(k));
@@ -317,7 +315,7 @@ class QuoteFinder {
 
   void sentence(uint32_t s) {
     const Sentence& sent = layout_.sentences[s];
-    tokens_of(sent.span);
+    tokens_of(tokens_.of(s));
     std::vector<Cue> cues;
     find_cues(cues);
     const std::size_t first_quote = quotes_.size();
@@ -449,6 +447,7 @@ class QuoteFinder {
 
   std::string_view text_;
   const TextLayout& layout_;
+  const SentenceTokens& tokens_;
   const ArticleEntities& ents_;
   std::vector<Quote>& quotes_;
   std::vector<std::string>& speakers_;
@@ -461,9 +460,10 @@ class QuoteFinder {
 
 }  // namespace
 
-void find_quotes(std::string_view text, const TextLayout& layout, const ArticleEntities& entities,
-                 std::vector<Quote>& quotes, std::vector<std::string>& sentence_speaker) {
-  QuoteFinder(text, layout, entities, quotes, sentence_speaker).run();
+void find_quotes(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                 const ArticleEntities& entities, std::vector<Quote>& quotes,
+                 std::vector<std::string>& sentence_speaker) {
+  QuoteFinder(text, layout, tokens, entities, quotes, sentence_speaker).run();
 }
 
 }  // namespace corroborate

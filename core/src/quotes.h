@@ -16,7 +16,8 @@ namespace corroborate {
 // name the speaker and the cue. Appends to `quotes` in text order; fills
 // `sentence_speaker` (one entry per sentence: who the sentence is attributed
 // to, "" when nobody).
-void find_quotes(std::string_view text, const TextLayout& layout, const ArticleEntities& entities,
-                 std::vector<Quote>& quotes, std::vector<std::string>& sentence_speaker);
+void find_quotes(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
+                 const ArticleEntities& entities, std::vector<Quote>& quotes,
+                 std::vector<std::string>& sentence_speaker);
 
 }  // namespace corroborate

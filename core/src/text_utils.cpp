@@ -290,15 +290,40 @@ std::string stem(std::string_view word) {
 
 bool is_stopword(std::string_view w) { return std::binary_search(std::begin(kStopwords), std::end(kStopwords), w); }
 
+void tokenize_sentences(std::string_view text, const std::vector<Span>& spans, SentenceTokens& out) {
+  out.tokens.clear();
+  out.start.clear();
+  std::vector<Token> raw;
+  for (const Span& s : spans) {
+    out.start.push_back(static_cast<uint32_t>(out.tokens.size()));
+    raw.clear();
+    tokenize(text, s, raw);
+    for (const Token& t : raw) {
+      FoldedToken f;
+      f.span = t.span;
+      f.kind = t.kind;
+      f.cap = t.capitalized;
+      f.caps = t.all_caps;
+      fold_append(t.span.of(text), f.f);
+      out.tokens.push_back(std::move(f));
+    }
+  }
+  out.start.push_back(static_cast<uint32_t>(out.tokens.size()));
+}
+
 void content_terms(std::string_view text, Span range, std::vector<std::string>& out) {
-  std::vector<Token> tokens;
-  tokenize(text, range, tokens);
+  std::vector<Span> one{range};
+  SentenceTokens tokens;
+  tokenize_sentences(text, one, tokens);
+  content_terms(tokens.of(0), out);
+}
+
+void content_terms(TokenRange tokens, std::vector<std::string>& out) {
   std::string f;
-  for (const Token& t : tokens) {
+  for (const FoldedToken& t : tokens) {
     if (t.kind == Token::punct) continue;
-    if (t.kind == Token::number) { out.emplace_back(t.span.of(text)); continue; }
-    f.clear();
-    fold_append(t.span.of(text), f);
+    if (t.kind == Token::number) { out.push_back(t.f); continue; }
+    f = t.f;
     if (f.size() >= 2 && f[f.size() - 2] == '\'' && f.back() == 's') f.resize(f.size() - 2);
     if (f.size() >= 3 && f.compare(f.size() - 3, 3, "n't") == 0) continue;  // negation is Claim::negated
     if (f.size() < 2 && static_cast<unsigned char>(f[0]) < 0x80) continue;

@@ -44,6 +44,37 @@ struct Token {
 // punctuation code points. Spaces are skipped. Appends to `out`.
 void tokenize(std::string_view text, Span range, std::vector<Token>& out);
 
+// A token with its folded text ("Russia’s" → "russia's"), computed once per
+// article and shared by the claims stages.
+struct FoldedToken {
+  Span span;
+  Token::Kind kind = Token::word;
+  bool cap = false;   // Token::capitalized
+  bool caps = false;  // Token::all_caps
+  std::string f;      // fold() of the token's text
+};
+
+// A read-only window on consecutive tokens (one sentence).
+struct TokenRange {
+  const FoldedToken* first = nullptr;
+  std::size_t count = 0;
+  std::size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const FoldedToken& operator[](std::size_t i) const { return first[i]; }
+  const FoldedToken* begin() const { return first; }
+  const FoldedToken* end() const { return first + count; }
+};
+
+// Every sentence's tokens, folded: tokens of sentence s are [start[s], start[s+1]).
+struct SentenceTokens {
+  std::vector<FoldedToken> tokens;
+  std::vector<uint32_t> start;
+  TokenRange of(std::size_t sentence) const {
+    return TokenRange{tokens.data() + start[sentence], start[sentence + 1] - start[sentence]};
+  }
+};
+void tokenize_sentences(std::string_view text, const std::vector<Span>& sentence_spans, SentenceTokens& out);
+
 // Light English stemmer for alignment (Porter step 1 + a few derivational
 // suffixes): "talks"→"talk", "agreed"→"agre", "meeting"→"meet", "useful"→"use".
 // Input must be folded (lowercase ASCII); non-ASCII words are returned as is.
@@ -56,6 +87,7 @@ bool is_stopword(std::string_view folded_word);
 // stemmed, stopwords and one-letter words removed. Numbers are kept as written
 // digits. Appends to `out`.
 void content_terms(std::string_view text, Span range, std::vector<std::string>& out);
+void content_terms(TokenRange tokens, std::vector<std::string>& out);  // same, on tokens already folded
 
 // Damerau-free Levenshtein distance, bounded: returns max+1 as soon as the
 // distance exceeds `max` (O(n·max)).
