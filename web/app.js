@@ -555,6 +555,9 @@ function wire() {
 
 wire();
 startWorker();
+// Offline once loaded (sw.js). Where service workers are unavailable (file://,
+// plain http off localhost) the page simply works online only.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
 for (let i = 0; i < STARTING_BOXES; i++) addArticle();
 // Tests and curious readers can inspect the state; it holds nothing secret.
 window.corroboratePage = { state };

@@ -126,3 +126,26 @@ test('tsc --strict type-checks an example against index.d.ts', () => {
     assert.equal(r.status, 0, `${resolution}: ${r.stdout}${r.stderr}`);
   }
 });
+
+// The real outputs, pasted as object literals typed Report / Extraction:
+// TypeScript's excess-property and missing-property checks then prove that
+// index.d.ts describes exactly what the core writes.
+test('index.d.ts matches the real report and extraction JSON', () => {
+  const bin = path.join(app, 'node_modules/.bin/corroborate');
+  const run = (args) => {
+    const r = spawnSync(bin, args, { cwd: app, encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim();
+  };
+  const sample = path.join(app, 'node_modules/corroborate/samples/sample-story');
+  const html = fs.readdirSync(sample).find((f) => f.endsWith('.html'));
+  const source = [
+    "import type { Report, Extraction } from 'corroborate';",
+    `export const report: Report = ${run(['--demo', '--json'])};`,
+    `export const extraction: Extraction = ${run(['extract', '--json', path.join(sample, html)])};`,
+  ].join('\n');
+  fs.writeFileSync(path.join(app, 'real-output.ts'), source);
+  const r = node([TSC, '--strict', '--noEmit', '--target', 'es2022', '--module', 'node16',
+    '--moduleResolution', 'node16', 'real-output.ts'], app);
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`.slice(0, 4000));
+});

@@ -383,6 +383,23 @@ describe('page under load', () => {
   });
 });
 
+describe('page offline', () => {
+  it('reloads and compares the sample story with its server gone, once loaded', async () => {
+    // Its own server, so it can really be shut down.
+    const own = await serve();
+    const { page, context, problems } = await openPage(browser, own.origin, { offline: true });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    own.server.closeAllConnections();
+    await new Promise((resolve) => own.server.close(resolve));
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById('version').textContent.trim() !== 'corroborate', null, { timeout: 15000 });
+    await loadSample(page);
+    assert.match(await page.textContent('#summary'), /^4 sources · /);
+    assertClean(assert, problems);
+    await context.close();
+  });
+});
+
 describe('page screenshots', () => {
   // One page, re-rendered per colour scheme and width (reloading costs a WASM compile each).
   const shots = [

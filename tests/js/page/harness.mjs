@@ -58,8 +58,10 @@ export async function launch() {
 
 // Opens the page in a fresh context. Returns {page, context, problems} where
 // problems collects console errors, page errors, dialogs and foreign requests.
-export async function openPage(browser, origin, { colorScheme = 'light', viewport = { width: 1280, height: 900 }, clipboard = false } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport, acceptDownloads: true });
+// The offline service worker is blocked unless a test asks for it (offline: true):
+// its precache would double every page's downloads.
+export async function openPage(browser, origin, { colorScheme = 'light', viewport = { width: 1280, height: 900 }, clipboard = false, offline = false } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, acceptDownloads: true, serviceWorkers: offline ? 'allow' : 'block' });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const problems = { console: [], pageErrors: [], dialogs: [], foreign: [] };
   context.on('request', (req) => {
