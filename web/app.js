@@ -534,6 +534,7 @@ function wire() {
   $('file-input').addEventListener('change', (e) => { addFiles(e.target.files); e.target.value = ''; });
   ui.compare.addEventListener('click', () => runCompare({ focusResults: true }));
   ui.cancel.addEventListener('click', cancelRun);
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && state.running) cancelRun(); });
   ui.exportJson.addEventListener('click', exportJson);
   ui.exportMd.addEventListener('click', exportMarkdown);
   ui.findings.addEventListener('keydown', moveBetweenFindings);

@@ -342,6 +342,11 @@ describe('page under load', () => {
       while (document.querySelectorAll('#articles textarea').length < list.length) add.click();
       document.querySelectorAll('#articles textarea').forEach((area, i) => { area.value = list[i]; });
     }, texts);
+    // Escape cancels a run (the worker is replaced); the next run still works.
+    await page.click('#compare');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.textContent('#status'), 'Comparison cancelled.');
+    assert.equal(await page.isEnabled('#compare'), true);
     const run = await runCount(page);
     await page.click('#compare');
     // While the worker runs, the main thread answers: a click is handled and frames keep coming.

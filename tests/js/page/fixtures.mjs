@@ -82,11 +82,12 @@ export function xssHtml() {
 </article><footer>© Valden Post. All rights reserved.</footer></body></html>`;
 }
 
-// A long generated report of an invented event; outlets vary numbers,
+// A generated report of an invented event (~1,000 words, the size of the
+// compare speed floor); outlets vary numbers,
 // quote wording and name spellings so the comparison has real work to do.
 const SPELLINGS = ['Ilse Brandauer', 'Ilze Brandauer', 'Ilse Brandhauer'];
 const PLACES = ['Varnholt', 'Marrowick', 'Tessaly', 'Quenby', 'Harlow Cross', 'Oldmere'];
-export function generatedArticle(i, paragraphs = 20) {
+export function generatedArticle(i, paragraphs = 15) {
   const rnd = mulberry32(i + 1);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const mayor = pick(SPELLINGS);
