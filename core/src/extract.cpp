@@ -67,6 +67,10 @@ bool keep_fallback(Extraction& out) {
 void assemble_text(Extraction& out) {
   out.text.clear();
   out.input_map.clear();
+  size_t text_size = 0;
+  for (const Block& b : out.blocks)
+    if (b.kept) text_size += b.content.size() + 2;
+  out.text.reserve(text_size);
   for (Block& b : out.blocks) {
     if (!b.kept || b.content.empty()) {
       b.text = Span{};

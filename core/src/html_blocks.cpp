@@ -80,9 +80,17 @@ class TextBuilder {
   void append(std::string_view src, uint32_t begin, uint32_t end, bool link, bool rcdata_entities = true) {
     for (uint32_t i = begin; i < end;) {
       unsigned char c = static_cast<unsigned char>(src[i]);
-      if (is_space(static_cast<char>(c))) { pending_space_ = true; ++i; continue; }
+      if (is_space(static_cast<char>(c))) {
+        // One plain ' ' right after copied text stays part of the run (no anchor).
+        if (!pending_space_) single_space_at_ = (c == ' ' && i == next_input_) ? i : UINT32_MAX;
+        else single_space_at_ = UINT32_MAX;
+        pending_space_ = true;
+        ++i;
+        continue;
+      }
       if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(src[i + 1]) == 0xA0) {  // NBSP
         pending_space_ = true;
+        single_space_at_ = UINT32_MAX;
         i += 2;
         continue;
       }
@@ -93,6 +101,7 @@ class TextBuilder {
         if (used) {
           if (n == 2 && static_cast<unsigned char>(buf[0]) == 0xC2 && static_cast<unsigned char>(buf[1]) == 0xA0) {
             pending_space_ = true;
+            single_space_at_ = UINT32_MAX;
           } else if (n > 0) {
             put(buf, n, i, link);
             next_input_ = UINT32_MAX;  // decoded bytes are not a copy: next byte starts a run
@@ -120,6 +129,7 @@ class TextBuilder {
     block = Block{};
     f = BlockFeatures{};
     pending_space_ = false;
+    single_space_at_ = UINT32_MAX;
     next_input_ = UINT32_MAX;
   }
 
@@ -134,6 +144,7 @@ class TextBuilder {
     if (s.empty()) block.input.begin = input_at;
     if (pending_space_ && !s.empty()) {
       s += ' ';
+      if (single_space_at_ != UINT32_MAX && single_space_at_ + 1 == input_at) next_input_ = input_at;  // contiguous
       if (link) ++f.link_chars;
       ++f.words;
     } else if (s.empty()) {
@@ -170,6 +181,7 @@ class TextBuilder {
   }
 
   bool pending_space_ = false;
+  uint32_t single_space_at_ = UINT32_MAX;  // input offset of a lone ' ' pending, else UINT32_MAX
   uint32_t next_input_ = UINT32_MAX;
   uint32_t last_end_ = 0;
 };
