@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "claims_lexicon.h"
 #include "dates.h"
 #include "entities.h"
 #include "quantities.h"
@@ -90,9 +91,74 @@ bool kinds_compatible(EntityKind a, EntityKind b) {
 // Word count of a surface: the display name prefers the most complete form.
 std::size_t words_in(std::string_view s) { return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')); }
 
+// A person's first name, comparable across spellings and short forms
+// ("Joe" → "joseph", "Sergey" → "sergei"); "" for surname-only mentions.
+std::string first_name(const EntityMention& m) {
+  const std::size_t space = m.surface.find(' ');
+  if (m.kind != EntityKind::person || space == std::string::npos) return {};
+  std::string f = fold(std::string_view(m.surface).substr(0, space));
+  f.erase(std::remove(f.begin(), f.end(), '.'), f.end());
+  return variant_fold(claims_lexicon().full_first_name(f));
+}
+
+bool first_names_match(const std::string& a, const std::string& b) {
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];  // an initial
+  return keys_match(a, b);
+}
+
+// Namesakes: people who share a surname key but not a first name ("Joe Roe",
+// "Jill Roe") get keys "<first> <surname>", except the most mentioned one,
+// who keeps the surname key (and the surname-only mentions). In an article
+// that names only one of them in full, its surname-only mentions and
+// speakers follow that one.
+void split_namesakes(std::vector<ArticleClaims>& articles) {
+  struct Cluster { std::string first; std::size_t count = 0; };
+  std::unordered_map<std::string, std::vector<Cluster>> by_key;
+  for (const ArticleClaims& a : articles)
+    for (const EntityMention& m : a.entities) {
+      const std::string f = first_name(m);
+      if (f.empty()) continue;
+      std::vector<Cluster>& cs = by_key[m.key];
+      auto it = std::find_if(cs.begin(), cs.end(), [&](const Cluster& c) { return first_names_match(c.first, f); });
+      if (it == cs.end()) cs.push_back({f, 1});
+      else ++it->count;
+    }
+  // Key of the cluster a first name belongs to ("" = keeps the surname key).
+  auto cluster_key = [&](const std::string& key, const std::string& f) -> std::string {
+    auto found = by_key.find(key);
+    if (found == by_key.end() || found->second.size() < 2 || f.empty()) return {};
+    const std::vector<Cluster>& cs = found->second;
+    const auto top = std::max_element(cs.begin(), cs.end(), [](const Cluster& x, const Cluster& y) { return x.count < y.count; });
+    for (const Cluster& c : cs)
+      if (first_names_match(c.first, f)) return &c == &*top ? std::string() : c.first + ' ' + key;
+    return {};
+  };
+  for (ArticleClaims& a : articles) {
+    std::unordered_map<std::string, std::string> only;  // surname key → the one namesake named in full here
+    for (EntityMention& m : a.entities) {
+      const std::string k = cluster_key(m.key, first_name(m));
+      if (first_name(m).empty() || by_key.count(m.key) == 0 || by_key[m.key].size() < 2) continue;
+      auto it = only.find(m.key);
+      if (it == only.end()) only.emplace(m.key, k);
+      else if (it->second != k) it->second = "\x01";  // several namesakes here: surnames stay ambiguous
+      if (!k.empty()) m.key = k;
+    }
+    for (auto& [surname, full] : only) {
+      if (full.empty() || full == "\x01") continue;
+      for (EntityMention& m : a.entities)
+        if (m.key == surname) m.key = full;
+      for (Quote& q : a.quotes)
+        if (q.speaker == surname) q.speaker = full;
+      for (Claim& c : a.claims)
+        if (c.speaker == surname) c.speaker = full;
+    }
+  }
+}
+
 }  // namespace
 
 EntityTable link_entities(std::vector<ArticleClaims>& articles) {
+  split_namesakes(articles);
   EntityTable table;
   // 1. Distinct keys (sorted, so linking does not depend on article order).
   std::unordered_map<std::string, std::string> renames;  // per-article key → entity key

@@ -261,7 +261,15 @@ class QuoteFinder {
     std::size_t i = q.content.begin;
     const uint32_t first = i < text_.size() ? next_codepoint(text_, i) : 0;
     const bool starts_sentence = r.whole.begin <= sent.begin + 3;
-    q.partial = !starts_sentence && (!is_upper_cp(first) || word_count(q.content.of(text_)) <= kPartialMaxWords);
+    // After "said:" or "said," the quotation is a full utterance, not a fragment.
+    std::size_t before = r.whole.begin;
+    while (before > sent.begin && text_[before - 1] == ' ') --before;
+    const bool introduced = before > sent.begin && (text_[before - 1] == ':' || text_[before - 1] == ',');
+    q.partial = !starts_sentence && !introduced &&
+                (!is_upper_cp(first) || word_count(q.content.of(text_)) <= kPartialMaxWords);
+    // A fragment's final period belongs to the sentence around it (“sincere.”).
+    if (q.partial && q.content.size() > 1 && text_[q.content.end - 1] == '.' && text_[q.content.end - 2] != '.')
+      --q.content.end;
     return q;
   }
 

@@ -93,3 +93,24 @@ TEST_CASE("link_entities merges spellings across sources and picks a display nam
   REQUIRE(arts[1].quotes.size() == 1);
   CHECK(arts[1].quotes[0].speaker == a->key);
 }
+
+TEST_CASE("namesakes with different first names stay apart; short first names join", "[entities]") {
+  const std::string t1 = "Governor Bill Harlan met Mayor Ruth Harlan in Valdora. “We agree,” Bill Harlan said.";
+  const std::string t2 = "William Harlan spoke first. Harlan said the port would reopen soon.";
+  const std::string t3 = "Ruth Harlan spoke later. “Not yet,” Harlan said.";
+  std::vector<ArticleClaims> arts = {extract_claims(t1, Metadata{}), extract_claims(t2, Metadata{}),
+                                     extract_claims(t3, Metadata{})};
+  link_entities(arts);
+  const EntityMention* bill = mention(arts[0], "Bill Harlan");
+  const EntityMention* ruth = mention(arts[0], "Ruth Harlan");
+  const EntityMention* william = mention(arts[1], "William Harlan");
+  REQUIRE(bill);
+  REQUIRE(ruth);
+  REQUIRE(william);
+  CHECK(bill->entity == william->entity);
+  CHECK(bill->entity != ruth->entity);
+  // In the third article only Ruth is named in full: "Harlan" there is Ruth.
+  REQUIRE(arts[2].quotes.size() == 1);
+  CHECK(arts[2].quotes[0].speaker == mention(arts[2], "Ruth Harlan")->key);
+  CHECK(arts[2].quotes[0].speaker != william->key);
+}

@@ -60,7 +60,7 @@ TEST_CASE("partial quotes: described … as and called, two speakers in one sent
   CHECK(q1->speaker == person_key("Brevik"));
   CHECK(q1->partial);
   CHECK(q1->cue == "described \xE2\x80\xA6 as");
-  const Quote* q2 = quote_with(a, text, "a useful, honest exchange.");
+  const Quote* q2 = quote_with(a, text, "a useful, honest exchange");
   REQUIRE(q2);
   CHECK(q2->speaker == person_key("Sarrow"));
   CHECK(q2->cue == "called");
