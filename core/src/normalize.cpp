@@ -65,6 +65,7 @@ class Emitter {
 
   // Bytes already known to be valid UTF-8 without CR or NUL, copied as is.
   void copy(std::string_view bytes, size_t in) {
+    if (pending_cr_ && !bytes.empty() && bytes[0] == '\n') bytes.remove_prefix(1), ++in;  // LF of a CR LF
     if (bytes.empty()) return;
     pending_cr_ = false;
     sync(in);
@@ -80,6 +81,8 @@ class Emitter {
   void sync(size_t in) {
     int64_t delta = static_cast<int64_t>(in) - static_cast<int64_t>(out_.text.size());
     if (delta != delta_) {
+      // OffsetMap reads offsets before its first anchor as that anchor's: pin the identity start.
+      if (out_.map.empty() && !out_.text.empty()) out_.map.add(0, 0);
       out_.map.add(static_cast<uint32_t>(out_.text.size()), static_cast<uint32_t>(in));
       delta_ = delta;
     }

@@ -114,7 +114,8 @@ RemovalReason phrase_reason(const Line& l) {
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
     for (std::size_t i = 0; i < k.size(); ++i) {
-      if (i > 0 && k[i - 1] != ' ' && k[i] != '(' && k[i] != '/') continue;
+      bool word_start = i == 0 || k[i - 1] == ' ' || k[i - 1] == '(' || k[i - 1] == '[' || k[i] == '(' || k[i] == '/';
+      if (!word_start) continue;
       for (uint16_t id : ix.within_by_first[static_cast<unsigned char>(k[i])]) {
         const BoilerplatePhrase& p = kBoilerplatePhrases[id];
         if (p.reason != RemovalReason::caption && l.f.words > 2 * kPhraseMaxWords) continue;
@@ -423,25 +424,35 @@ void date_metadata(const std::vector<Line>& lines, const std::vector<Signals>& s
   }
 }
 
-// "Copyright © 2014-2025 Example Media - tagline" → "Example Media".
+// "Copyright © 2014-2025 Example Media - tagline" → "Example Media";
+// "版权所有 © 2023 某某日报" → "某某日报" (the name follows the mark and the years).
 std::string site_from_copyright(std::string_view c) {
   std::string s(c);
   std::string low = text_lower(s);
-  std::size_t i = 0;
-  for (;;) {
+  std::size_t i = std::string::npos;
+  for (const char* mark : {"\xC2\xA9", "copyright", "(c)"}) {
+    std::size_t p = low.find(mark);
+    if (p != std::string::npos && p < i) i = p + std::strlen(mark);
+  }
+  if (i == std::string::npos) return {};
+  for (;;) {  // skip years, a second mark, separators
     std::size_t before = i;
     while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '-' || (s[i] >= '0' && s[i] <= '9'))) ++i;
-    for (const char* w : {"copyright", "\xC2\xA9", "(c)"})
+    for (const char* w : {"copyright", "\xC2\xA9", "(c)", "\xE2\x80\x93"})
       if (low.compare(i, std::strlen(w), w) == 0) i += std::strlen(w);
     if (i == before) break;
   }
   std::size_t e = s.size();
-  for (const char* stop : {" - ", " – ", " | ", ". ", ",", " all rights", " tous droits", " alle rechte"}) {
+  for (const char* stop : {" - ", " – ", " | ", ". ", ",", " all rights", " tous droits", " alle rechte", "。"}) {
     std::size_t p = low.find(stop, i);
     if (p != std::string::npos && p < e) e = p;
   }
   while (e > i && (s[e - 1] == ' ' || s[e - 1] == '.')) --e;
   return i < e && e - i <= 80 ? s.substr(i, e - i) : std::string();
+}
+
+bool names_copyright(const Line& l) {
+  return l.key.find("\xC2\xA9") != std::string::npos || starts_with(l.key, "copyright") || starts_with(l.key, "(c)");
 }
 
 // Script counts and a few stopwords → BCP 47 language.
@@ -598,8 +609,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   byline_metadata(lines, sig, out.meta);
   date_metadata(lines, sig, out.meta);
   for (const Line& l : lines)
-    if (out.meta.site_name.empty() && l.reason == RemovalReason::footer &&
-        (starts_with(l.key, "copyright") || starts_with(l.key, "\xC2\xA9") || starts_with(l.key, "(c)")))
+    if (out.meta.site_name.empty() && l.reason == RemovalReason::footer && names_copyright(l))
       out.meta.site_name = site_from_copyright(l.content);
   out.meta.language = guess_language(lines);
 

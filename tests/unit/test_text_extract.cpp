@@ -1,0 +1,287 @@
+// Plain-text extraction: each line kind, context rules, metadata, golden
+// fixtures (tests/golden/text-*/), robustness, and a [dataset] smoke run over
+// ../shared/datasets/*/text (skipped when absent).
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "stages.h"
+#include "text_dates.h"
+
+using namespace corroborate;
+
+namespace {
+
+Extraction run_text(const std::string& bytes) {
+  ExtractOptions opt;
+  Result<Decoded> doc = normalize_input(bytes, opt);
+  REQUIRE(doc.ok());
+  Extraction ex;
+  extract_text(doc.value(), opt, ex);
+  return ex;
+}
+
+const Block* find_block(const Extraction& ex, const std::string& content) {
+  for (const Block& b : ex.blocks)
+    if (b.content == content) return &b;
+  return nullptr;
+}
+
+std::vector<std::string> kept(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const Block& b : ex.blocks)
+    if (b.kept) out.push_back(b.content);
+  return out;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> split_lines_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(line);
+  return out;
+}
+
+std::vector<std::string> list_dir(const std::string& dir, const std::string& prefix, const std::string& suffix) {
+  std::vector<std::string> out;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.compare(0, prefix.size(), prefix) == 0 && n.size() >= suffix.size() &&
+          n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0 && n != "." && n != "..")
+        out.push_back(n);
+    }
+    closedir(d);
+  }
+  return out;
+}
+
+// An invented page with the shapes pasted articles have.
+const char* const kPage =
+    "Skip to main content\n"
+    "Home\nNews\nSport\n"
+    "Bridge repairs delayed until spring, council says\n"
+    "By Jana Holm\n"
+    "Jana Holm\n"
+    "Jana Holm covers city hall.\n"
+    "June 3, 2024Updated: June 4, 2024\n"
+    "Share\nPrint\n"
+    "The council of Norbury said on Monday that repairs to the old river bridge would not start before spring, "
+    "citing a shortage of steel and a dispute with the contractor.\n"
+    "\"We would rather wait and do it properly than rush it,\" said deputy mayor Otto Brenner at a press briefing.\n"
+    "What happens to traffic\n"
+    "Buses will keep using the eastern detour, which adds about ten minutes to the trip into the centre for most riders.\n"
+    "– We have asked for a faster timetable, but nothing is decided.\n"
+    "– Traffic plan? –\n"
+    "The detour signs will stay up until the end of the works, the council said in a statement on its website.\n"
+    "Workers inspect the bridge on Monday. (Image Credit: Lena Voss / Norbury Post)\n"
+    "Related Articles\n"
+    "New bus lanes open\n"
+    "Tags: Norbury, Transport\n"
+    "Copyright © 2024 Norbury Post\n"
+    "The Norbury Post is a community newspaper owned by its readers and published every weekday.\n"
+    "Back to top\n";
+
+}  // namespace
+
+TEST_CASE("each line of a pasted page gets its label", "[text]") {
+  Extraction ex = run_text(kPage);
+  auto label_of = [&](const std::string& c) {
+    const Block* b = find_block(ex, c);
+    INFO(c);
+    REQUIRE(b != nullptr);
+    return b->label;
+  };
+  auto reason_of = [&](const std::string& c) { return find_block(ex, c)->reason; };
+  REQUIRE(reason_of("Skip to main content") == RemovalReason::navigation);
+  REQUIRE(label_of("Bridge repairs delayed until spring, council says") == BlockLabel::title);
+  REQUIRE(label_of("By Jana Holm") == BlockLabel::byline);
+  REQUIRE(label_of("Jana Holm") == BlockLabel::byline);                    // the name repeated
+  REQUIRE(label_of("Jana Holm covers city hall.") == BlockLabel::byline);  // author bio
+  REQUIRE(label_of("June 3, 2024Updated: June 4, 2024") == BlockLabel::date);
+  REQUIRE(reason_of("Share") == RemovalReason::share);
+  REQUIRE(label_of("What happens to traffic") == BlockLabel::heading);
+  REQUIRE(label_of("– We have asked for a faster timetable, but nothing is decided.") == BlockLabel::body);  // dialogue
+  REQUIRE(label_of("– Traffic plan? –") == BlockLabel::heading);
+  REQUIRE(label_of("Workers inspect the bridge on Monday. (Image Credit: Lena Voss / Norbury Post)") == BlockLabel::caption);
+  REQUIRE(reason_of("Related Articles") == RemovalReason::related);
+  REQUIRE(reason_of("Tags: Norbury, Transport") == RemovalReason::tags);
+  REQUIRE(reason_of("Copyright © 2024 Norbury Post") == RemovalReason::footer);
+  // The about-the-outlet paragraph after the copyright line is footer, though it is prose.
+  REQUIRE(reason_of("The Norbury Post is a community newspaper owned by its readers and published every weekday.") ==
+          RemovalReason::footer);
+  REQUIRE(kept(ex).size() == 7);
+  for (const Block& b : ex.blocks) REQUIRE(b.kept == (b.label == BlockLabel::body || b.label == BlockLabel::heading));
+}
+
+TEST_CASE("metadata comes from the title, byline, date and copyright lines", "[text]") {
+  Extraction ex = run_text(kPage);
+  REQUIRE(ex.meta.title == "Bridge repairs delayed until spring, council says");
+  REQUIRE(ex.meta.byline == "By Jana Holm");
+  REQUIRE(ex.meta.authors == std::vector<std::string>{"Jana Holm"});
+  REQUIRE(ex.meta.date_published == "2024-06-03");
+  REQUIRE(ex.meta.date_modified == "2024-06-04");
+  REQUIRE(ex.meta.site_name == "Norbury Post");
+  REQUIRE(ex.meta.language == "en");
+}
+
+TEST_CASE("block spans point at the line in the input, with anchors for collapsed spaces", "[text]") {
+  std::string page = std::string("Menu\n\n  Opening   line of the   story has enough words to count as prose here.  \n") +
+                     "Second paragraph continues the story with more words and a proper ending.\n";
+  Extraction ex = run_text(page);
+  const Block* b = find_block(ex, "Opening line of the story has enough words to count as prose here.");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->kept);
+  REQUIRE(page.substr(b->input.begin, 7) == "Opening");
+  REQUIRE(b->input.end == page.find("here.") + 5);
+  // content offset of "line" maps to its input offset despite the collapsed spaces
+  OffsetMap m;
+  for (const auto& a : b->anchors) m.add(a.derived, a.input);
+  REQUIRE(m.to_input(static_cast<uint32_t>(b->content.find("line"))) == page.find("line"));
+  REQUIRE(m.to_input(static_cast<uint32_t>(b->content.find("story"))) == page.find("story"));
+}
+
+TEST_CASE("a repeated title line and a breadcrumb ending with it are title repeats", "[text]") {
+  std::string page =
+      "Valley farmers count losses after late frost\n"
+      "Valley farmers count losses after late frost\n"
+      "News, Farming No Comments on Valley farmers count losses after late frost\n"
+      "Farmers across the upper valley said on Tuesday that a late frost had destroyed much of the apricot blossom.\n"
+      "The regional farmers' union estimated the losses at several million and asked for emergency aid from the state.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(ex.meta.title == "Valley farmers count losses after late frost");
+  int repeats = 0;
+  for (const Block& b : ex.blocks) repeats += b.reason == RemovalReason::title_repeat;
+  REQUIRE(repeats == 3);
+  REQUIRE(kept(ex).size() == 2);
+}
+
+TEST_CASE("comment threads after the article are removed", "[text]") {
+  std::string page =
+      "Town opens new swimming pool\n"
+      "The town of Ashford opened its new public swimming pool on Saturday after two years of construction work.\n"
+      "The pool has six lanes, a learners' area and a small sauna, and it will stay open until ten in the evening.\n"
+      "Entry costs four euros for adults and is free for children under six, the town council said.\n"
+      "12 Comments\n"
+      "Maria K\n"
+      "June 2, 2024 at 10:14 am\n"
+      "Finally! We have waited for this pool for years and the kids are thrilled about the slide.\n"
+      "Reply\n"
+      "Tom\n"
+      "June 2, 2024 at 11:02 am\n"
+      "Four euros is too much for a family of five, in my opinion, but the building looks great.\n"
+      "Reply\n";
+  Extraction ex = run_text(page);
+  REQUIRE(kept(ex).size() == 3);
+  REQUIRE(find_block(ex, "12 Comments")->reason == RemovalReason::comment);
+}
+
+TEST_CASE("menus and link lists stay out even when long", "[text]") {
+  std::string page =
+      "World | Business | Sport | Culture | Opinion\n"
+      "Home > News > Local > Harbour\n"
+      "HarbourNews WeatherAlerts TrafficUpdates CityGuide EventsCalendar JobsBoard\n"
+      "The harbour authority confirmed on Wednesday that the northern pier will close for repairs for three weeks.\n"
+      "Ferries will use the southern pier in the meantime, and the timetable stays the same, the authority said.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(kept(ex).size() == 2);
+}
+
+TEST_CASE("dates in several languages and layouts normalise to ISO 8601", "[text]") {
+  REQUIRE(find_text_date("January 21, 2022").iso == "2022-01-21");
+  REQUIRE(find_text_date("Jan. 5 2021, 10:00").iso == "2021-01-05");
+  REQUIRE(find_text_date("21 January 2022").iso == "2022-01-21");
+  REQUIRE(find_text_date("12. März 2023").iso == "2023-03-12");
+  REQUIRE(find_text_date("Publié le 8 avril 2023").iso == "2023-04-08");
+  REQUIRE(find_text_date("15 мая 2023").iso == "2023-05-15");
+  REQUIRE(find_text_date("2023年6月1日").iso == "2023-06-01");
+  REQUIRE(find_text_date("10 يوليو 2023").iso == "2023-07-10");
+  REQUIRE(find_text_date("2022-01-21T10:00").iso == "2022-01-21");
+  REQUIRE(find_text_date("21.01.2022").iso == "2022-01-21");
+  REQUIRE(find_text_date("21 de enero de 2022").iso == "2022-01-21");
+  REQUIRE(find_text_date("Posted: 08/09/2012 9:21 am").iso == "2012-09-08");  // day first; US order is ambiguous
+  REQUIRE(find_text_date("Mark 21, 2022").iso.empty());                       // not a month
+  REQUIRE(find_text_date("February 30 1700").iso.empty());                    // out of range
+  TextDate glued = find_text_date("January 21, 2022Updated: January 22, 2022");
+  REQUIRE(glued.iso == "2022-01-21");
+  REQUIRE(find_text_date("January 21, 2022Updated: January 22, 2022", glued.end).iso == "2022-01-22");
+}
+
+TEST_CASE("golden text fixtures: kept lines and metadata", "[text][golden]") {
+  const std::string root = std::string(CORROBORATE_SOURCE_DIR) + "/tests/golden";
+  std::vector<std::string> cases = list_dir(root, "text-", "");
+  REQUIRE(cases.size() >= 6);
+  for (const std::string& c : cases) {
+    INFO(c);
+    Extraction ex = run_text(slurp(root + "/" + c + "/input.txt"));
+    REQUIRE(kept(ex) == split_lines_of(slurp(root + "/" + c + "/expected.txt")));
+    for (const std::string& line : split_lines_of(slurp(root + "/" + c + "/meta.txt"))) {
+      std::size_t colon = line.find(": ");
+      std::string key = line.substr(0, colon), value = line.substr(colon + 2);
+      INFO(key);
+      if (key == "title") REQUIRE(ex.meta.title == value);
+      if (key == "byline") REQUIRE(ex.meta.byline == value);
+      if (key == "authors") REQUIRE(ex.meta.authors.size() == std::stoul(value));
+      if (key == "published") REQUIRE(ex.meta.date_published == value);
+      if (key == "modified") REQUIRE(ex.meta.date_modified == value);
+      if (key == "site") REQUIRE(ex.meta.site_name == value);
+      if (key == "language") REQUIRE(ex.meta.language == value);
+    }
+  }
+}
+
+TEST_CASE("hostile text input gives a result in bounded time", "[text][robustness]") {
+  auto timed = [](const std::string& s) {
+    auto t0 = std::chrono::steady_clock::now();
+    Extraction ex = run_text(s);
+    (void)ex;
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  };
+  REQUIRE(timed(std::string(1 << 20, 'a')) < 1000);                 // a megabyte, one "word"
+  std::string many_lines;
+  for (int i = 0; i < 100000; ++i) many_lines += "Share\n";
+  REQUIRE(timed(many_lines) < 1000);                                // 100k identical short lines
+  std::string long_line;
+  for (int i = 0; i < 100000; ++i) long_line += "word ";
+  REQUIRE(timed(long_line) < 1000);                                 // one line of 100k words
+  std::string dates;
+  for (int i = 0; i < 20000; ++i) dates += "1 2 3 4 5 6 7 8 9 January 2020 March 5\n";
+  REQUIRE(timed(dates) < 2000);
+  Extraction one = run_text("x");
+  REQUIRE(one.blocks.size() == 1);
+}
+
+TEST_CASE("dataset text renderings extract without failure", "[text][dataset]") {
+  const std::string shared = CORROBORATE_SHARED_DIR;
+  for (const char* ds : {"dragnet", "l3s-gn1"}) {
+    std::string dir = shared + "/datasets/" + ds + "/text";
+    std::vector<std::string> files = list_dir(dir, "", ".txt");
+    if (files.empty()) {
+      WARN("no " << dir << ": skipped");
+      continue;
+    }
+    std::size_t with_text = 0;
+    for (const std::string& f : files) {
+      ExtractOptions opt;
+      Result<Decoded> doc = normalize_input(slurp(dir + "/" + f), opt);
+      if (!doc.ok()) continue;
+      Extraction ex;
+      extract_text(doc.value(), opt, ex);
+      with_text += !kept(ex).empty();
+    }
+    INFO(ds);
+    REQUIRE(with_text * 100 >= files.size() * 97);  // quality is scored by scripts/text-eval.sh
+  }
+}
