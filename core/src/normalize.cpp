@@ -381,6 +381,7 @@ const uint16_t* single_byte_table(const char* name) {
 struct Utf8Stats {
   size_t multibyte = 0;  // valid sequences of 2-4 bytes
   size_t invalid = 0;    // invalid subparts
+  bool cr_or_nul = false;
 };
 
 Utf8Stats utf8_stats(std::string_view in, size_t start) {
@@ -390,7 +391,8 @@ Utf8Stats utf8_stats(std::string_view in, size_t start) {
   while (i < n) {
     i += plain_ascii_run(s, n, i);
     if (i >= n) break;
-    if (s[i] < 0x80) {
+    if (s[i] < 0x80) {  // CR or NUL stopped the run
+      st.cr_or_nul = true;
       ++i;
       continue;
     }
@@ -404,8 +406,8 @@ Utf8Stats utf8_stats(std::string_view in, size_t start) {
 }
 
 // Declared or guessed encoding for input without a BOM.
-void plan_without_bom(std::string_view in, Plan& plan) {
-  Utf8Stats st = utf8_stats(in, 0);
+void plan_without_bom(std::string_view in, Plan& plan, Utf8Stats& st) {
+  st = utf8_stats(in, 0);
   std::string label = declared_charset(in);
   if (!label.empty()) {
     const char* name = canonical_charset(label);
@@ -456,14 +458,22 @@ Result<Decoded> normalize_input(std::string_view input, const ExtractOptions& op
                                     "the input is " + std::to_string(input.size()) + " bytes, over the limit of " +
                                         std::to_string(options.limits.max_input_bytes));
   Plan plan;
+  Utf8Stats st;
+  st.cr_or_nul = true;
   if (!plan_from_bom(input, plan) && !plan_from_nul_pattern(input, plan)) {
     if (looks_binary(input))
       return Result<Decoded>::failure(ErrorCode::binary_input, "the input looks like binary data, not text or HTML");
-    plan_without_bom(input, plan);
+    plan_without_bom(input, plan, st);
   }
 
   Decoded out;
   out.encoding = plan.name;
+  // The common case: clean UTF-8 without CR or NUL is copied as is (identity map).
+  if (plan.kind == Kind::utf8 && plan.skip == 0 && st.invalid == 0 && !st.cr_or_nul) {
+    out.text.assign(input.data(), input.size());
+    if (all_whitespace(out.text)) return Result<Decoded>::failure(ErrorCode::empty_input, "the input has no text");
+    return out;
+  }
   Emitter em(out, input.size() + input.size() / 8);
   // The Emitter tracks (input - output) from zero, so a BOM gets its anchor by itself.
   Emitter* e = &em;

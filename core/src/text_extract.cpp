@@ -100,12 +100,14 @@ RemovalReason phrase_reason(const Line& l) {
   if (k.empty()) return RemovalReason::none;
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {  // a whole-line match wins over a prefix
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
-    if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && k == p.text && l.f.words <= kPhraseMaxWords) return p.reason;
+    if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && k.compare(0, k.size(), p.text, ix.length[id]) == 0 &&
+        l.f.words <= kPhraseMaxWords)
+      return p.reason;
   }
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
     std::size_t n = ix.length[id];
-    if (k.size() < n || k.compare(0, n, p.text) != 0) continue;
+    if (k.size() < n || (n > 1 && k[1] != p.text[1]) || k.compare(0, n, p.text, n) != 0) continue;
     uint32_t max_words = p.reason == RemovalReason::caption ? kCreditMaxWords : kPhraseMaxWords;
     if (p.match == PhraseMatch::whole ? k.size() == n && l.f.words <= kPhraseMaxWords
                                       : (!has_letter_after(k, n) || p.reason == RemovalReason::caption) && l.f.words <= max_words)
@@ -141,7 +143,7 @@ struct Signals {
 };
 
 // "By Jane Roe", "Von Max Muster", "Par Jean Dupont", "Автор: ...", "作者：", "بقلم".
-const char* const kBylinePrefixes[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "written by ",
+const std::string_view kBylinePrefixes[] = {"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "written by ",
                                        "author:", "authors:", "autor:", "auteur:", "autore:", "автор:", "авторы:",
                                        "作者：", "作者:", "记者", "بقلم", "كتب:", "posted by ", "reported by ", "text:"};
 
@@ -149,10 +151,10 @@ bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.
 
 bool looks_like_byline(const Line& l) {
   if (l.f.words > kBylineMaxWords || l.f.words < 2 || l.f.sentence_end) return false;
-  for (const char* p : kBylinePrefixes) {
-    if (!starts_with(l.key, p)) continue;
+  for (std::string_view p : kBylinePrefixes) {
+    if (p[0] != l.key[0] || !starts_with(l.key, p)) continue;
     // The word after the prefix should be a name: capitalised (or a non-cased script).
-    std::size_t n = std::strlen(p);
+    std::size_t n = p.size();
     while (n < l.content.size() && l.content[n] == ' ') ++n;
     if (n >= l.content.size()) return false;
     unsigned char c = static_cast<unsigned char>(l.content[n]);
@@ -162,17 +164,17 @@ bool looks_like_byline(const Line& l) {
 }
 
 // Words that mark a line as a dateline ("Updated:", "Published", "aktualisiert", ...).
-const char* const kDateWords[] = {"updated", "published", "posted", "last modified", "aktualisiert", "veröffentlicht",
+const std::string_view kDateWords[] = {"updated", "published", "posted", "last modified", "aktualisiert", "veröffentlicht",
                                   "stand:", "mis à jour", "publié", "actualizado", "publicado", "aggiornato",
                                   "обновлено", "опубликовано", "更新", "发布", "تحديث", "نشر"};
-const char* const kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " est", " edt", " bst", " cet", " cest",
+const std::string_view kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " est", " edt", " bst", " cet", " cest",
                                    " мск", " назад", "前", " uhr"};
 
 bool looks_like_date_line(const Line& l, TextDate& date) {
   if (l.f.words > kDateMaxWords || l.f.digits == 0) return false;  // every date form has digits
   date = find_text_date(l.content);
   bool date_word = false;
-  for (const char* w : kDateWords) date_word |= l.key.find(w) != std::string::npos;
+  for (std::string_view w : kDateWords) date_word = date_word || l.key.find(w) != std::string::npos;
   if (!date.iso.empty()) {
     // Mostly the date: few other words, or a dateline word.
     uint32_t other = l.f.words > 3 ? l.f.words - 3 : 0;
@@ -180,7 +182,7 @@ bool looks_like_date_line(const Line& l, TextDate& date) {
   }
   if (l.f.digits == 0 || l.f.words > 8) return false;
   bool clock = false;
-  for (const char* w : kClockWords) clock |= l.key.find(w) != std::string::npos;
+  for (std::string_view w : kClockWords) clock = clock || l.key.find(w) != std::string::npos;
   return clock || date_word;
 }
 
@@ -359,10 +361,10 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
 std::vector<std::string> split_authors(std::string_view byline) {
   std::string s(byline);
   std::string low = text_lower(s);
-  for (const char* p : kBylinePrefixes)
+  for (std::string_view p : kBylinePrefixes)
     if (starts_with(low, p)) {
-      s = s.substr(std::strlen(p));
-      low = low.substr(std::strlen(p));
+      s = s.substr(p.size());
+      low = low.substr(p.size());
       break;
     }
   std::vector<std::string> out;

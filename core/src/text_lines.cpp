@@ -88,7 +88,10 @@ bool is_separator(char32_t cp) {
 
 // Lower-case key without trailing punctuation, arrows or counters ("Comments (12)" → "comments").
 std::string make_key(std::string_view content) {
-  std::string k = text_lower(content);
+  // Phrases and credits are found in the first bytes; long prose needs no more
+  // for repetition counts either.
+  constexpr std::size_t kKeyBytes = 512;
+  std::string k = text_lower(content.substr(0, kKeyBytes));
   auto strip = [](unsigned char ch) {
     return ch == ' ' || ch == ':' || ch == '.' || ch == '!' || ch == '|' || ch == '>' || ch == '(' || ch == ')' ||
            ch == '[' || ch == ']' || (ch >= '0' && ch <= '9');
@@ -134,10 +137,12 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
       delta = d;
     }
   };
+  line.content.reserve(e - b);
   for (std::size_t i = b; i < e;) {
     std::size_t at = i;
-    char32_t cp = decode(text, i);
-    if (is_space(cp)) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char32_t cp = c < 0x80 ? (++i, c) : decode(text, i);  // ASCII fast path
+    if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r') : is_space(cp)) {
       if (!pending_space) space_at = at;
       pending_space = !line.content.empty();
       end_token();
@@ -149,34 +154,38 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
       line.content.push_back(' ');
       pending_space = false;
     }
-    sync(at);
-    line.content.append(text.data() + at, i - at);
+    // Input and content advance together inside a run of non-space characters:
+    // only a run's first character can need an anchor.
+    if (after_space || line.content.empty()) sync(at);
+    if (c < 0x80) line.content.push_back(static_cast<char>(c));
+    else line.content.append(text.data() + at, i - at);
     f.commas += cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C;
     if (after_space && is_separator(cp) && i < e && text[i] == ' ') ++f.pipes;
     if (cp == '/' || cp == '.') {  // "://" or "www."
-      const std::string& c = line.content;
-      std::size_t n = c.size();
-      if ((cp == '/' && n >= 3 && c.compare(n - 3, 3, "://") == 0) || (cp == '.' && n >= 4 && c.compare(n - 4, 4, "www.") == 0))
+      const std::string& cs = line.content;
+      std::size_t n = cs.size();
+      if ((cp == '/' && n >= 3 && cs.compare(n - 3, 3, "://") == 0) || (cp == '.' && n >= 4 && cs.compare(n - 4, 4, "www.") == 0))
         f.has_url = true;
     }
-    if (is_cjk(cp)) {
+    if (c >= 0x80 && is_cjk(cp)) {
       end_token();
       ++f.cjk;
       ++f.letters;
       continue;
     }
+    bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper(cp);
+    bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : is_letter(cp);
     if (!in_token) {
       in_token = true;
-      token_cap = is_upper(cp);
+      token_cap = upper;
       token_letters = 0;
       token_glued = false;
       prev_lower = false;
     }
-    bool upper = is_upper(cp);
     // A capital after 3+ letters with the one before lower-case: two words joined.
     if (upper && prev_lower && token_letters >= 3) token_glued = true;
-    prev_lower = is_letter(cp) && !upper && cp >= 'a';
-    if (is_letter(cp)) ++f.letters, ++token_letters;
+    prev_lower = letter && !upper && cp >= 'a';
+    if (letter) ++f.letters, ++token_letters;
     else if (is_digit(cp)) ++f.digits;
   }
   end_token();
@@ -187,6 +196,7 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(text.size() / 48 + 4);  // typical pasted pages: a line per ~50 bytes
   bool blank = false;
   std::size_t i = 0;
   while (i < text.size()) {
