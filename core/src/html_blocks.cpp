@@ -16,12 +16,12 @@ struct CueWord {
 };
 const CueWord kCueWords[] = {
 #define CUE(w, bits) {w, bits},
-#include "html_cues.inc"
+#include "../data/html_cues.inc"
 #undef CUE
 };
 const CueWord kCueStems[] = {
 #define STEM(w, bits) {w, bits},
-#include "html_cue_stems.inc"
+#include "../data/html_cue_stems.inc"
 #undef STEM
 };
 
@@ -81,16 +81,14 @@ class TextBuilder {
     for (uint32_t i = begin; i < end;) {
       unsigned char c = static_cast<unsigned char>(src[i]);
       if (is_space(static_cast<char>(c))) {
-        // One plain ' ' right after copied text stays part of the run (no anchor).
-        if (!pending_space_) single_space_at_ = (c == ' ' && i == next_input_) ? i : UINT32_MAX;
-        else single_space_at_ = UINT32_MAX;
+        if (!pending_space_) space_at_ = i;  // the ' ' we may emit stands for this byte
         pending_space_ = true;
         ++i;
         continue;
       }
       if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(src[i + 1]) == 0xA0) {  // NBSP
+        if (!pending_space_) space_at_ = i;
         pending_space_ = true;
-        single_space_at_ = UINT32_MAX;
         i += 2;
         continue;
       }
@@ -100,8 +98,8 @@ class TextBuilder {
         size_t used = decode_entity(src.substr(i, std::min<size_t>(end - i, 40)), buf, &n);
         if (used) {
           if (n == 2 && static_cast<unsigned char>(buf[0]) == 0xC2 && static_cast<unsigned char>(buf[1]) == 0xA0) {
+            if (!pending_space_) space_at_ = i;
             pending_space_ = true;
-            single_space_at_ = UINT32_MAX;
           } else if (n > 0) {
             put(buf, n, i, link);
             next_input_ = UINT32_MAX;  // decoded bytes are not a copy: next byte starts a run
@@ -129,7 +127,7 @@ class TextBuilder {
     block = Block{};
     f = BlockFeatures{};
     pending_space_ = false;
-    single_space_at_ = UINT32_MAX;
+    space_at_ = 0;
     next_input_ = UINT32_MAX;
   }
 
@@ -143,9 +141,11 @@ class TextBuilder {
     std::string& s = block.content;
     if (s.empty()) block.input.begin = input_at;
     if (pending_space_ && !s.empty()) {
+      // The ' ' maps to the first byte of the whitespace it replaces; a lone
+      // ' ' right after copied text just continues the run (no new anchor).
+      if (space_at_ != next_input_) block.anchors.push_back({static_cast<uint32_t>(s.size()), space_at_});
       s += ' ';
-      if (single_space_at_ != UINT32_MAX && single_space_at_ + 1 == input_at) next_input_ = input_at;  // contiguous
-      if (link) ++f.link_chars;
+      next_input_ = space_at_ + 1;
       ++f.words;
     } else if (s.empty()) {
       ++f.words;
@@ -181,7 +181,7 @@ class TextBuilder {
   }
 
   bool pending_space_ = false;
-  uint32_t single_space_at_ = UINT32_MAX;  // input offset of a lone ' ' pending, else UINT32_MAX
+  uint32_t space_at_ = 0;  // input offset of the first byte of the pending whitespace
   uint32_t next_input_ = UINT32_MAX;
   uint32_t last_end_ = 0;
 };

@@ -50,11 +50,11 @@ struct Phrase {
 };
 const Phrase kPhrases[] = {
 #define PHRASE(t, r, a) {t, RemovalReason::r, a != 0},
-#include "html_phrases.inc"
+#include "../data/html_phrases.inc"
 #undef PHRASE
 };
 const char* const kBylineStarts[] = {
-#include "html_bylines.inc"
+#include "../data/html_bylines.inc"
 };
 
 bool starts_with_ci(std::string_view s, std::string_view p) { return s.size() >= p.size() && iequals(s.substr(0, p.size()), p); }

@@ -17,7 +17,7 @@ struct TagInfo {
 const TagInfo kTags[] = {
 #define TAG(name, flags) {#name, static_cast<uint8_t>(flags)},
 #define TAGX(id, name, flags) {name, static_cast<uint8_t>(flags)},
-#include "html_tags.inc"
+#include "../data/html_tags.inc"
 #undef TAG
 #undef TAGX
 };
@@ -28,7 +28,7 @@ struct EntityInfo {
   std::string_view utf8;
 };
 const EntityInfo kEntities[] = {
-#include "html_entities.inc"
+#include "../data/html_entities.inc"
 };
 
 constexpr size_t kMaxTagName = 16;     // longer names are unknown elements

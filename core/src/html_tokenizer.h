@@ -23,7 +23,7 @@ enum class Tag : uint8_t {
   unknown = 0,
 #define TAG(name, flags) name,
 #define TAGX(id, name, flags) id,
-#include "html_tags.inc"
+#include "../data/html_tags.inc"
 #undef TAG
 #undef TAGX
 };

@@ -244,11 +244,20 @@ std::string normalize_date(std::string_view s) {
   return find_text_date(s).iso;
 }
 
+// How author lines start ("By", "Von", "Автор", "بقلم"...), shared with the classifier.
+const char* const kBylinePrefixes[] = {
+#include "../data/html_bylines.inc"
+};
+
 std::vector<std::string> split_authors(std::string_view byline) {
-  static const char* const kPrefixes[] = {"by ", "von ", "par ", "por ", "door ", "di "};
-  for (const char* p : kPrefixes) {
+  while (!byline.empty() && html::is_space(byline.front())) byline.remove_prefix(1);
+  for (const char* p : kBylinePrefixes) {
     std::string_view pv = p;
-    if (byline.size() > pv.size() && iequals(byline.substr(0, pv.size()), pv)) byline.remove_prefix(pv.size());
+    if (byline.size() > pv.size() && iequals(byline.substr(0, pv.size()), pv)) {
+      byline.remove_prefix(pv.size());
+      while (!byline.empty() && (html::is_space(byline.front()) || byline.front() == ':')) byline.remove_prefix(1);
+      break;
+    }
   }
   static const char* const kSeps[] = {",", " and ", " & ", " und ", " et ", " y ", " \xD0\xB8 ", ";", "|"};
   std::vector<std::string> out;
