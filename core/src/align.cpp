@@ -23,11 +23,13 @@ constexpr std::size_t kOppositeContext = 2;   // ... at least this many of them
 constexpr std::size_t kNegationReach = 3;     // "would not suspend": negation applies up to 3 words on
 constexpr std::size_t kMinStatementTerms = 3; // shorter sentences carry too little to align
 constexpr std::size_t kMinQuoteTerms = 2;
+constexpr std::size_t kMinPartialQuoteTerms = 3;  // shorter fragments ("frank and open") are characterizations
 constexpr double kUnknownSpeakerQuote = 0.75; // quotes without a known speaker need this overlap
 constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
 constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
+constexpr std::size_t kCommonMinClaims = 40;  // below this many claims, document frequency says little
 
 // Nouns naming a meeting-like event: the thing durations and characterizations are about.
 constexpr const char* kEventNouns[] = {
@@ -280,7 +282,8 @@ class Aligner {
       }
     }
     // idf over claims: a term in every sentence weighs ~0, a rare name weighs most.
-    std::vector<uint32_t> df(dict_.size(), 0);
+    std::vector<uint32_t>& df = df_;
+    df.assign(dict_.size(), 0);
     std::vector<uint32_t> seen(dict_.size(), UINT32_MAX);
     for (uint32_t i = 0; i < infos_.size(); ++i)
       for (const Occurrence& o : infos_[i].occ)
@@ -367,7 +370,7 @@ class Aligner {
         if (!q.direct || q.content.empty()) continue;
         occ.clear();
         occurrences(sources_[v].text, q.content, mentions_[v], dict_, scratch, occ);
-        if (occ.size() < kMinQuoteTerms || (q.partial && occ.size() <= kMaxCharacterizationWords / 2)) continue;
+        if (occ.size() < kMinQuoteTerms || (q.partial && occ.size() < kMinPartialQuoteTerms)) continue;
         Bag bag{sources_[v].source, {}, 0};
         for (const Occurrence& o : occ) bag.terms.push_back(o.term);
         finish_bag(bag, idf_or_default());
@@ -579,6 +582,12 @@ class Aligner {
     return noun + "s";
   }
 
+  // In a large corpus, terms in a quarter of all sentences ("said") link nothing.
+  bool too_common(uint32_t term) const {
+    if (term >= df_.size() || infos_.size() < kCommonMinClaims) return false;
+    return df_[term] * 4 > infos_.size();
+  }
+
   void quantity_groups(Alignment& out) {
     std::vector<QuantityItem> items;
     std::unordered_map<std::string, std::string> topics;
@@ -618,9 +627,15 @@ class Aligner {
     };
     std::vector<std::vector<uint32_t>> ctx(n);
     for (std::size_t k = 0; k < n; ++k) {
-      const ClaimInfo& info = infos_[first_claim_[items[begin + k].view] + items[begin + k].claim];
-      for (const Occurrence& o : info.occ)
-        if (!o.event && idf_[o.term] > 0.5) ctx[k].push_back(o.term);
+      const QuantityItem& item = items[begin + k];
+      const ClaimInfo& info = infos_[first_claim_[item.view] + item.claim];
+      const Quantity& q = claims_of(item.view).quantities[item.quantity];
+      // Context is what surrounds the number: not the number's own words, not the counted noun.
+      uint32_t counted = q.counted.empty() ? UINT32_MAX : dict_.id(stem(fold(q.counted)));
+      for (const Occurrence& o : info.occ) {
+        bool own = o.span.begin < q.span.end && o.span.end > q.span.begin;
+        if (!o.event && !own && o.term != counted && !too_common(o.term)) ctx[k].push_back(o.term);
+      }
       std::sort(ctx[k].begin(), ctx[k].end());
       ctx[k].erase(std::unique(ctx[k].begin(), ctx[k].end()), ctx[k].end());
     }
@@ -767,6 +782,7 @@ class Aligner {
   std::vector<uint32_t> first_claim_;  // per view: index of its first ClaimInfo
   std::vector<ClaimInfo> infos_;
   std::vector<double> idf_;
+  std::vector<uint32_t> df_;           // per term: number of claims containing it
 };
 
 }  // namespace

@@ -108,6 +108,17 @@ bool differs_inside(const std::vector<DiffOp>& ops) {
   if (first == ops.size()) return !ops.empty();  // nothing in common at all
   for (std::size_t i = first; i < last; ++i)
     if (ops[i].op != '=') return true;
+  // Edits only at the ends: more or less of the same sentence quoted, unless a
+  // word dropped at one end reappears at the other (a reordered wording).
+  std::vector<std::string> removed, added;
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    if (i >= first && i <= last) continue;
+    Words w = split_words(ops[i].text);
+    std::vector<std::string>& into = ops[i].op == '-' ? removed : added;
+    into.insert(into.end(), w.key.begin(), w.key.end());
+  }
+  for (const std::string& r : removed)
+    if (std::find(added.begin(), added.end(), r) != added.end()) return true;
   return false;
 }
 

@@ -1,0 +1,220 @@
+#include <catch2/catch.hpp>
+
+#include "compare_fixture.h"
+#include "corroborate/corroborate.h"
+
+using namespace corroborate;
+using fixture::Article;
+
+namespace {
+
+const std::vector<fixture::Name> kNames = {
+    {"Mira Olsen", "olsen"},   {"Olsen", "olsen"},   {"Tomas Reyes", "reyes"},
+    {"Thomas Reyes", "reyes"}, {"Reyes", "reyes"},   {"Port Avel", "port avel", EntityKind::place},
+    {"Port Awel", "port avel", EntityKind::place}};
+
+bool has_source(const Finding& f, uint32_t s) { return std::find(f.sources.begin(), f.sources.end(), s) != f.sources.end(); }
+
+const Finding* with_topic(const std::vector<const Finding*>& fs, const std::string& needle) {
+  for (const Finding* f : fs)
+    if (f->topic.find(needle) != std::string::npos || f->summary.find(needle) != std::string::npos) return f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("duration conflict: about two hours vs nearly four hours", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "The meeting lasted about two hours, officials said.", kNames,
+       {{"about two hours", 120, 108, 132, "minute", "duration", ""}}},
+      {"Bay Post", "After the two-hour meeting, Olsen spoke to reporters.", kNames,
+       {{"two-hour", 120, 120, 120, "minute", "duration", ""}}},
+      {"Harbour FM", "Olsen spoke after nearly four hours of talks in Port Avel.", kNames,
+       {{"nearly four hours", 240, 216, 240, "minute", "duration", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  auto conflicts = r.of(FindingKind::conflict);
+  const Finding* f = with_topic(conflicts, "duration");
+  REQUIRE(f);
+  REQUIRE(f->values.size() == 2);
+  REQUIRE(f->values[0].sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(f->values[1].sources == std::vector<uint32_t>{2});
+  REQUIRE(r.excerpt(*f, 2) == "nearly four hours");
+  REQUIRE(f->summary == "Duration of the meeting: about two hours / two-hour (Coast Daily, Bay Post) vs nearly four hours (Harbour FM)");
+  REQUIRE(r.findings.front().kind == FindingKind::conflict);  // conflicts come first
+}
+
+TEST_CASE("compatible quantities agree; vague ones never make a conflict", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "About 300 boats stayed in harbour during the strike.", kNames,
+       {{"About 300 boats", 300, 270, 330, "", "count", "boat"}}},
+      {"Bay Post", "The strike kept 310 boats in harbour.", kNames, {{"310 boats", 310, 310, 310, "", "count", "boat"}}},
+      {"Harbour FM", "Hundreds of boats stayed in harbour during the strike.", kNames,
+       {{"Hundreds of boats", 200, 200, INFINITY, "", "count", "boat"}}}};
+  fixture::Run r = fixture::run(arts);
+  REQUIRE(r.of(FindingKind::conflict).empty());
+  const Finding* f = with_topic(r.of(FindingKind::agreement), "number of boats");
+  REQUIRE(f);
+  REQUIRE(f->sources.size() == 3);
+}
+
+TEST_CASE("count conflict from different authorities", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "About 300 boats stayed in harbour during the strike, according to the port authority.", kNames,
+       {{"About 300 boats", 300, 270, 330, "", "count", "boat"}}},
+      {"Bay Post", "The union says 520 boats stayed in harbour during the strike.", kNames,
+       {{"520 boats", 520, 520, 520, "", "count", "boat"}}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "number of boats");
+  REQUIRE(f);
+  REQUIRE(r.excerpt(*f, 0) == "About 300 boats");
+  REQUIRE(r.excerpt(*f, 1) == "520 boats");
+}
+
+TEST_CASE("characterization conflict: different adjectives for the same speaker", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Olsen described the talks as “tough but fair.”", kNames, {}},
+      {"Bay Post", "Mira Olsen called the meeting “tough and fair.”", kNames, {}},
+      {"Harbour FM", "Olsen said the discussion was “friendly and relaxed.”", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "described the talks");
+  REQUIRE(f);
+  REQUIRE(f->values.size() == 2);
+  REQUIRE(f->values[0].sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(f->values[1].value == "friendly and relaxed.");
+  REQUIRE(r.excerpt(*f, 2) == "“friendly and relaxed.”");
+}
+
+TEST_CASE("quote variants carry a word diff; identical quotes agree", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily",
+       "“We will not let the harbour close for a single day,” Olsen said. "
+       "“Nobody wants the ferries to stop,” Tomas Reyes said.",
+       kNames, {}},
+      {"Bay Post",
+       "“We won’t let the harbour close for even a single day,” Mira Olsen said. "
+       "“Nobody wants the ferries to stop,” Reyes said.",
+       kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto variants = r.of(FindingKind::quote_variant);
+  REQUIRE(variants.size() == 1);
+  const Finding& v = *variants[0];
+  REQUIRE(v.topic == "quote by Mira Olsen");
+  REQUIRE(v.sources == std::vector<uint32_t>{0, 1});
+  REQUIRE_FALSE(v.diff.empty());
+  std::string removed, added;
+  for (const DiffOp& d : v.diff) {
+    if (d.op == '-') removed += d.text + "|";
+    if (d.op == '+') added += d.text + "|";
+  }
+  REQUIRE(removed == "will not|");
+  REQUIRE(added == "won’t|even|");
+  REQUIRE(r.excerpt(v, 1) == "“We won’t let the harbour close for even a single day,”");
+  const Finding* same = with_topic(r.of(FindingKind::agreement), "quote by");
+  REQUIRE(same);
+  REQUIRE(same->summary.find("Nobody wants the ferries to stop") != std::string::npos);
+}
+
+TEST_CASE("name variants list which sources use which spelling", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Tomas Reyes opened the new quay in Port Avel. Reyes thanked the crews.", kNames, {}},
+      {"Bay Post", "Thomas Reyes opened a quay in Port Awel on Monday.", kNames, {}},
+      {"Harbour FM", "Reyes opened the quay.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto names = r.of(FindingKind::name_variant);
+  REQUIRE(names.size() == 2);
+  const Finding* reyes = with_topic(names, "Reyes");
+  REQUIRE(reyes);
+  REQUIRE(reyes->values.size() == 2);  // "Reyes" alone is a shorter form, not a spelling
+  REQUIRE(reyes->values[0].value == "Tomas Reyes");
+  REQUIRE(reyes->values[0].sources == std::vector<uint32_t>{0, 2});  // "Reyes" fits either spelling
+  REQUIRE(reyes->values[1].value == "Thomas Reyes");
+  REQUIRE(r.excerpt(*reyes, 1) == "Thomas Reyes");
+  REQUIRE(with_topic(names, "Port"));
+}
+
+TEST_CASE("spelling variants drop titles and shorter forms", "[compare]") {
+  Entity e;
+  e.key = "lind";
+  e.variants = {{"Minister Anna Lind", {0}}, {"Anna Lind", {1}}, {"Lind", {2}}, {"Ana Lind", {3}}};
+  auto v = spelling_variants(e);
+  REQUIRE(v.size() == 2);
+  REQUIRE(v[0].value == "Minister Anna Lind");
+  REQUIRE(v[0].sources == std::vector<uint32_t>{0, 1, 2});
+  REQUIRE(v[1].value == "Ana Lind");
+  REQUIRE(v[1].sources == std::vector<uint32_t>{2, 3});
+}
+
+TEST_CASE("opposite statements: one source negates what another affirms", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes said the council would suspend the new mooring fees for small boats.", kNames, {}},
+      {"Bay Post", "The council would not suspend the new mooring fees, Reyes said on Monday.", kNames, {}},
+      {"Harbour FM", "The council will review the mooring fees next year.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "suspend");
+  REQUIRE(f);
+  REQUIRE(f->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(f->values[0].value == "suspend");
+  REQUIRE(f->values[1].value == "not suspend");
+  REQUIRE(f->values[1].sources == std::vector<uint32_t>{1});
+}
+
+TEST_CASE("agreements rank by number of sources; notable single-source claims are unique", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily",
+       "The harbour board approved the dredging plan on Monday. The weather was grey. "
+       "Fishermen in Port Avel lost 40 nets in the storm, Mira Olsen said.",
+       kNames, {{"40 nets", 40, 40, 40, "", "count", "net"}}},
+      {"Bay Post", "On Monday the harbour board approved its dredging plan.", kNames, {}},
+      {"Harbour FM", "The dredging plan was approved by the harbour board on Monday. Ferries ran late.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto agreements = r.of(FindingKind::agreement);
+  REQUIRE_FALSE(agreements.empty());
+  REQUIRE(agreements[0]->sources.size() == 3);
+  REQUIRE(agreements[0]->summary.rfind("Reported by 3 sources", 0) == 0);
+  auto unique = r.of(FindingKind::unique);
+  REQUIRE(unique.size() == 1);  // the grey weather and late ferries are filler, not findings
+  REQUIRE(unique[0]->sources == std::vector<uint32_t>{0});
+  REQUIRE(r.excerpt(*unique[0], 0) == "Fishermen in Port Avel lost 40 nets in the storm, Mira Olsen said.");
+}
+
+TEST_CASE("compare(): argument limits and failing articles", "[compare]") {
+  std::vector<ArticleInput> none;
+  REQUIRE(compare(none).error().code == ErrorCode::too_few_articles);
+  CompareOptions small;
+  small.extract.limits.max_articles = 2;
+  std::vector<ArticleInput> three(3, ArticleInput{"", "", "Some text about the harbour board meeting.", {}});
+  REQUIRE(compare(three, small).error().code == ErrorCode::too_many_articles);
+
+  std::vector<ArticleInput> one = {{"", "Coast Daily", "The harbour board approved the dredging plan on Monday.", {}}};
+  Result<Report> single = compare(one);
+  REQUIRE(single.ok());
+  REQUIRE(single->warnings.size() == 1);
+  REQUIRE(single->warnings[0] == "only one readable source: nothing to compare");
+  REQUIRE(single->sources[0].id == "s1");
+
+  std::vector<ArticleInput> with_bad = {{"a", "Coast Daily", "The harbour board approved the dredging plan on Monday.", {}},
+                                        {"b", "Empty", "", {}},
+                                        {"c", "Bay Post", "On Monday the harbour board approved its dredging plan.", {}}};
+  Result<Report> r = compare(with_bad);
+  REQUIRE(r.ok());
+  REQUIRE(r->sources.size() == 3);
+  REQUIRE(r->sources[1].error.size() > 0);
+  REQUIRE(r->sources[1].error_code == ErrorCode::empty_input);
+  REQUIRE(r->sources[0].error.empty());
+  REQUIRE(r->warnings.empty());
+}
+
+TEST_CASE("compare() survives junk and is deterministic", "[compare]") {
+  std::string junk;
+  for (int i = 0; i < 20000; ++i) junk += static_cast<char>((i * 7919) % 251 + 1);
+  std::string nospace(200000, 'x');
+  std::string quotes;
+  for (int i = 0; i < 5000; ++i) quotes += "“a ” b “ ";
+  std::vector<ArticleInput> in = {{"", "", junk, {}}, {"", "", nospace, {}}, {"", "", quotes, {}},
+                                  {"", "", "\xff\xfe\xfd broken \xc3 utf8 “quote", {}}};
+  Result<Report> a = compare(in);
+  REQUIRE(a.ok());
+  Result<Report> b = compare(in);
+  REQUIRE(to_json(a.value()) == to_json(b.value()));
+  REQUIRE(to_markdown(a.value()) == to_markdown(b.value()));
+}
