@@ -55,4 +55,5 @@ if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ ! -f node_module
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-echo "setup: ok (node $(node --version), $(cmake --version | head -1), em++ $(em++ --version 2>/dev/null | head -1 | grep -o '[0-9][0-9.]*' | head -1))"
+# (No `em++ --version` here: it starts Python and costs seconds on a busy machine.)
+echo "setup: ok (node $(node --version), $(cmake --version | head -1))"
