@@ -6,7 +6,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { checkBuilt, serve, launch, openPage, assertClean, runCount, waitForRun, screenshot } from './page/harness.mjs';
+import { checkBuilt, serve, launch, openPage, waitForEngine, assertClean, runCount, waitForRun, screenshot } from './page/harness.mjs';
 import { PASTED, XSS_PAYLOADS, xssText, xssHtml, generatedArticle } from './page/fixtures.mjs';
 
 let server;
@@ -244,6 +244,23 @@ describe('page input', () => {
   });
 });
 
+describe('page without its engine', () => {
+  it('says so when the .wasm cannot be loaded, and Compare reports it', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#error:not([hidden])', { timeout: 30000 });
+    assert.match(await page.textContent('#error'), /engine could not start/);
+    await page.fill('#art-text-1', PASTED[0].text);
+    await page.fill('#art-text-2', PASTED[1].text);
+    await page.click('#compare');
+    await page.waitForFunction(() => /not available/.test(document.getElementById('error').textContent));
+    assert.equal(await page.isEnabled('#compare'), true, 'the page is not left busy');
+    await context.close();
+  });
+});
+
 describe('page with hostile shapes of input', () => {
   it('shows a megabyte without whitespace, 5,000 menu lines and 10,000-deep nesting without hanging', async () => {
     const { page, context, problems } = await openPage(browser, origin);
@@ -397,7 +414,7 @@ describe('page offline', () => {
     own.server.closeAllConnections();
     await new Promise((resolve) => own.server.close(resolve));
     await page.reload();
-    await page.waitForFunction(() => document.getElementById('version').textContent.trim() !== 'corroborate', null, { timeout: 15000 });
+    await waitForEngine(page);
     await loadSample(page);
     assert.match(await page.textContent('#summary'), /^4 sources · /);
     assertClean(assert, problems);

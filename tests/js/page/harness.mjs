@@ -75,8 +75,17 @@ export async function openPage(browser, origin, { colorScheme = 'light', viewpor
   page.on('dialog', (dialog) => { problems.dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
   page.on('worker', (worker) => worker.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(`worker: ${msg.text()}`); }));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => document.getElementById('version').textContent.trim() !== 'corroborate', null, { timeout: 15000 });
+  await waitForEngine(page);
   return { page, context, problems };
+}
+
+// Waits until the worker has loaded the WASM engine; fails with the page's own
+// message when it could not (e.g. a .wasm that does not match its glue code).
+export async function waitForEngine(page) {
+  await page.waitForFunction(() => document.getElementById('version').textContent.trim() !== 'corroborate'
+    || !document.getElementById('error').hidden, null, { timeout: 30000 });
+  const error = await page.evaluate(() => (document.getElementById('error').hidden ? '' : document.getElementById('error').textContent));
+  if (error) throw new Error(`the page could not start its engine: ${error}`);
 }
 
 export function assertClean(assert, problems) {
