@@ -29,6 +29,9 @@ constexpr uint32_t kHeadingMaxWords = 16;    // longest subheading
 constexpr uint32_t kShortBodyMinWords = 4;   // a short sentence between prose lines is body
 constexpr uint32_t kGluedMax = 3;           // this many joined words ("HouseGartner") mark a link list
 constexpr uint32_t kProseScoreCap = 80;      // one line adds at most this to the region score
+constexpr std::size_t kTrailingBodyLines = 2;
+constexpr long kAnchorBonus = 250;           // region score bonus of the first prose line after the byline/date
+constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines  // short closing sentences kept after the body
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
@@ -190,6 +193,7 @@ bool is_prose(const Line& l) {
   if (l.f.pipes >= 2 || (l.f.has_url && l.f.words < kLongLineWords)) return false;
   if (l.f.letters < 2 * l.f.digits) return false;  // scores, tables, phone numbers
   if (l.f.glued >= kGluedMax) return false;         // link lists copied without separators
+  if (l.repeats > 1 && l.f.words < kLongLineWords) return false;  // teasers and tooltips repeat; paragraphs do not
   if (l.f.sentence_end && l.f.words >= kProseMinWords) return true;
   return l.f.words >= kLongLineWords && !l.f.soft_end;
 }
@@ -284,11 +288,29 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
   Region best;
   long best_score = 0, run = 0;
   std::size_t run_begin = 0;
+  // The first prose line soon after the first byline/date line is where
+  // articles usually start: it gets a bonus so a longer comment thread or
+  // sidebar elsewhere does not win the region.
+  // A byline is the surer marker; without one, the first date line.
+  std::size_t anchor = limit;
+  for (bool want_byline : {true, false}) {
+    for (std::size_t i = 0; i < limit && anchor == limit; ++i) {
+      if (want_byline ? !sig[i].byline : !sig[i].date) continue;
+      for (std::size_t j = i + 1; j < limit && j <= i + kAnchorReach; ++j)
+        if (sig[j].prose) {
+          anchor = j;
+          break;
+        }
+      break;  // only the first such line counts
+    }
+    if (anchor != limit) break;
+  }
   for (std::size_t i = 0; i < limit; ++i) {
     bool section = opens[i];
     long s = sig[i].prose && sig[i].phrase == RemovalReason::none
                  ? static_cast<long>(std::min(lines[i].f.words, kProseScoreCap))
                  : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2 + (section ? kSectionPenalty : 0));
+    if (i == anchor) s += kAnchorBonus;
     if (run <= 0) run = 0, run_begin = i;
     run += s;
     if (run > best_score) best_score = run, best = {run_begin, i + 1};
@@ -567,7 +589,7 @@ void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, co
   (void)cut;
   // A credit or closing sentence right after the body ("The Associated Press
   // contributed to this report.") belongs to the article.
-  for (std::size_t i = r.end; i < lines.size() && i < cut && r.end > r.begin; ++i) {
+  for (std::size_t i = r.end; i < lines.size() && i < cut && i < r.end + kTrailingBodyLines && r.end > r.begin; ++i) {
     const Line& l = lines[i];
     if (sig[i].phrase != RemovalReason::none || !l.f.sentence_end || l.f.words < kShortBodyMinWords || sig[i].date) break;
     set(lines[i], BlockLabel::body, RemovalReason::none);
