@@ -365,16 +365,19 @@ describe('page under load', () => {
     assert.equal(await page.textContent('#status'), 'Comparison cancelled.');
     assert.equal(await page.isEnabled('#compare'), true);
     const run = await runCount(page);
-    await page.click('#compare');
-    // While the worker runs, the main thread answers: a click is handled and frames keep coming.
+    // While the worker runs, the main thread answers: frames keep coming and a
+    // click is handled. (Started inside the page so no round trip is lost.)
     const probe = await page.evaluate(async () => {
       const state = window.corroboratePage.state;
+      document.getElementById('compare').click();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const wasRunning = state.running;
       const before = document.querySelectorAll('#articles > li').length;
       const t0 = performance.now();
       document.getElementById('add-article').click();
       const clickMs = performance.now() - t0;
       const after = document.querySelectorAll('#articles > li').length;
+      const stillRunning = state.running;
       let worstGap = 0;
       let last = performance.now();
       const end = last + 400;
@@ -386,13 +389,14 @@ describe('page under load', () => {
         };
         requestAnimationFrame(frame);
       });
-      return { wasRunning, added: after - before, clickMs, worstGap, progressShown: !document.getElementById('progress').hidden || !state.running };
+      return { wasRunning, stillRunning, added: after - before, clickMs, worstGap, progressShown: !document.getElementById('progress').hidden || !state.running };
     });
-    assert.ok(probe.added === 1, 'the click was handled during the run');
-    // Generous: the handler focuses a new text box, and this machine's 2 cores are shared.
-    assert.ok(probe.clickMs < 1000, `click handled in ${probe.clickMs} ms`);
-    // Frame gaps depend on the machine's load (2 shared cores here): reported, not asserted.
-    t.diagnostic(`worker running during the probe: ${probe.wasRunning}; click ${probe.clickMs.toFixed(1)} ms; longest frame gap ${probe.worstGap.toFixed(0)} ms`);
+    assert.ok(probe.added === 1, 'the click was handled');
+    // The main thread answered while the worker was still comparing (the
+    // comparison does not block the page). Timings depend on the machine's
+    // load (2 shared cores here), so they are reported, not asserted.
+    assert.ok(probe.wasRunning && probe.stillRunning, 'the click was handled during the run');
+    t.diagnostic(`click handled in ${probe.clickMs.toFixed(1)} ms during the run; longest frame gap ${probe.worstGap.toFixed(0)} ms`);
     assert.ok(probe.progressShown, 'progress visible while running');
     await waitForRun(page, run, 60000);
     assert.match(await page.textContent('#summary'), /^50 sources · /);
