@@ -18,7 +18,8 @@ if ! ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev
 fi
 
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX_FUZZ" \
-  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -g -O1" \
+  -DCMAKE_CXX_FLAGS="-g -O1" -DCMAKE_PROJECT_INCLUDE="$PWD/scripts/sanitize.cmake" \
+  -DCORROBORATE_SANITIZE_FLAGS="-fsanitize=address,undefined,fuzzer-no-link;-fno-sanitize-recover=undefined" \
   -DCORROBORATE_FUZZ=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_CLI=OFF >/dev/null
 cmake --build "$BUILD" -j"${JOBS:-2}" --target $(for t in $TARGETS; do printf 'fuzz_%s ' "$t"; done)
 
