@@ -17,6 +17,9 @@ namespace corroborate {
 
 namespace {
 
+// Largest main text read for claims (bytes). A 10,000-word article is ~60 KB.
+constexpr std::size_t kMaxClaimsBytes = 4u * 1024u * 1024u;
+
 // Words that negate a statement's main verb (folded).
 constexpr std::string_view kNegations[] = {"cannot", "neither", "never", "no", "none", "nor", "not", "nothing"};
 
@@ -41,7 +44,12 @@ void collect(const std::vector<T>& items, Span span, std::size_t& next, std::vec
 
 ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
   ArticleClaims out;
-  if (text.size() >= UINT32_MAX) text = text.substr(0, UINT32_MAX - 1);  // spans are 32-bit
+  // Bounded work: real articles are far below this; beyond it claims come
+  // from the first kMaxClaimsBytes only (cut at a paragraph break).
+  if (text.size() > kMaxClaimsBytes) {
+    const std::size_t cut = text.rfind("\n\n", kMaxClaimsBytes);
+    text = text.substr(0, cut == std::string_view::npos || cut == 0 ? kMaxClaimsBytes : cut);
+  }
   TextLayout layout;
   split_sentences(text, layout);
   out.sentences = layout.sentences;

@@ -286,6 +286,28 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
   classify_run(c, w, a, b);
 }
 
+// "Jane Roe, the deputy foreign minister, ..." / "Roe, the top Ruritanian
+// diplomat": the post after a name (words[j] starts it) names that person later.
+void appositive(RunContext& c, const std::vector<Word>& w, std::size_t j) {
+  if (j >= w.size() || !w[j].sep_before || w[j].f != "the") return;
+  std::string nationality, head;
+  for (std::size_t k = j + 1; k < w.size() && k < j + 8; ++k) {
+    if (k > j + 1 && w[k].sep_before) break;
+    std::string country;
+    const std::size_t n = nationality_at(c.lex, w, k, w.size(), country);
+    if (n) { nationality = country; k += n - 1; continue; }
+    if (w[k].f == "former" || w[k].f == "late") return;  // a past post names nobody now
+    if (w[k].f == "top" || w[k].f == "chief" || w[k].f == "senior") continue;
+    if (w[k].cap && head.empty() && !c.lex.is_title(w[k].f)) { nationality = nation_key(w[k].f); continue; }
+    if (!head.empty()) head += ' ';
+    head += w[k].f;
+  }
+  const std::size_t last = head.rfind(' ');
+  const std::string_view last_word = last == std::string::npos ? std::string_view(head) : std::string_view(head).substr(last + 1);
+  if (head.empty() || !(c.lex.is_title(head) || c.lex.is_title(last_word) || last_word == "diplomat")) return;
+  c.out.titles.push_back(TitleLink{head, nationality, c.cands.back().key});
+}
+
 // Headlines in Title Case ("Minister Meets His Counterpart"): no lowercase
 // word except short function words, so capitalised runs mean nothing.
 bool title_case(const std::vector<Word>& w) {
@@ -318,7 +340,9 @@ void find_candidates(RunContext& c, const std::vector<Word>& w) {
       }
       break;
     }
+    const std::size_t before = c.cands.size();
     process_run(c, w, i, j);
+    if (c.cands.size() > before && c.cands.back().kind == EntityKind::person) appositive(c, w, j);
     i = j;
   }
 }
@@ -456,11 +480,11 @@ std::string resolve_description(std::string_view text, Span span, const std::vec
   const bool diplomat = head == "diplomat";
   const TitleLink* found = nullptr;
   for (const TitleLink& t : titles) {
-    const bool title_ok = diplomat ? (t.title.find("secretary of state") != std::string::npos ||
-                                      t.title.find("foreign") != std::string::npos)
-                                   : (t.title == head || (t.title.size() > head.size() &&
-                                                          t.title.compare(t.title.size() - head.size(),
-                                                                          head.size(), head) == 0));
+    const bool title_ok = t.title == head ||
+                          (diplomat ? (t.title.find("secretary of state") != std::string::npos ||
+                                       t.title.find("foreign") != std::string::npos)
+                                    : (t.title.size() > head.size() &&
+                                       t.title.compare(t.title.size() - head.size(), head.size(), head) == 0));
     if (!title_ok) continue;
     if (!nationality.empty() && !t.nationality.empty() && t.nationality != nationality) continue;
     if (found && found->person != t.person) {

@@ -172,7 +172,9 @@ class QuoteFinder {
     if (i >= toks_.size() || toks_[i].in_quote || !toks_[i].word) return false;
     if (has(kPronouns, toks_[i].f)) { pronoun_speaker(c, toks_[i]); return true; }
     const EntityMention* m = mention_starting(toks_[i].span.begin);
-    if (speaker_kind(m)) { name_speaker(c, m); return true; }
+    const std::string_view after = m ? text_.substr(m->span.end, 4) : std::string_view();
+    const bool possessive = after.substr(0, 2) == "'s" || after == "\xE2\x80\x99s";  // "Ruritania's minister"
+    if (speaker_kind(m) && !possessive) { name_speaker(c, m); return true; }
     std::size_t e = i;
     while (e < toks_.size() && e - i < 8 && toks_[e].word && !toks_[e].in_quote) ++e;
     return description_speaker(c, i, e);

@@ -147,3 +147,16 @@ TEST_CASE("a quote closed with an opening mark and an unclosed quote keep their 
   REQUIRE(q2);
   CHECK(q2->speaker == person_key("Kaya"));
 }
+
+TEST_CASE("a post given after a name in apposition names the speaker later", "[quotes]") {
+  const std::string text =
+      "Tomas Brevik, the top Ruritanian diplomat, arrived late. Jane Roe, the deputy foreign minister, waited.\n\n"
+      "“We are patient,” the deputy foreign minister said. “So are we,” said Ruritania's top diplomat.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "We are patient");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Roe"));
+  const Quote* q2 = quote_with(a, text, "So are we");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Brevik"));
+}

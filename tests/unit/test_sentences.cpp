@@ -108,7 +108,7 @@ TEST_CASE("odd inputs end in bounded time", "[sentences]") {
   std::string quotes(200000, '"');
   split_sentences(quotes, layout);
   std::string junk;
-  for (int i = 0; i < 300000; ++i) junk.push_back(static_cast<char>((i * 7919) & 0xFF));
+  for (unsigned i = 0; i < 300000; ++i) junk.push_back(static_cast<char>((i * 7919u) & 0xFFu));
   split_sentences(junk, layout);
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   CHECK(ms < 2000);
