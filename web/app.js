@@ -74,11 +74,17 @@ function onWorkerMessage(msg) {
 
 // ---------- status, errors, progress ----------
 
+// The status line is a polite live region: it gets each new stage once. The
+// ticking elapsed time goes only to the (aria-hidden) progress pill, so screen
+// readers are not flooded.
 function setStatus(text, running = false) {
-  const elapsed = running && state.runStarted ? ` ${((performance.now() - state.runStarted) / 1000).toFixed(1)} s` : '';
-  ui.status.textContent = text + elapsed;
-  ui.status.dataset.base = text;
-  if (running) ui.busyText.textContent = text + elapsed;
+  if (ui.status.textContent !== text) ui.status.textContent = text;
+  if (running) tickElapsed();
+}
+
+function tickElapsed() {
+  const seconds = ((performance.now() - state.runStarted) / 1000).toFixed(1);
+  ui.busyText.textContent = `${ui.status.textContent} ${seconds} s`;
 }
 
 function showError(text) {
@@ -102,7 +108,7 @@ function beginRun(count) {
   ui.results.setAttribute('aria-busy', 'true');
   setStatus(`Starting the comparison of ${count} article${count === 1 ? '' : 's'}…`, true);
   clearInterval(state.timer);
-  state.timer = setInterval(() => setStatus(ui.status.dataset.base || '', true), 100);
+  state.timer = setInterval(tickElapsed, 100);
 }
 
 function finishRun() {
