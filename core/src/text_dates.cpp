@@ -114,7 +114,7 @@ int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   std::string_view low = lower_into(s.substr(i, sizeof buf), buf);
   for (const MonthName& m : kMonths) {
     std::size_t n = m.name.size();
-    if (low.compare(0, n, m.name) != 0) continue;
+    if (m.name[0] != low[0] || low.compare(0, n, m.name) != 0) continue;
     std::size_t j = i + n;
     // Russian entries are stems ("январ" + "я"/"ь"); every other name must be the whole word.
     bool stem = static_cast<unsigned char>(m.name[0]) == 0xD0 || static_cast<unsigned char>(m.name[0]) == 0xD1;

@@ -544,7 +544,7 @@ std::string guess_language(const std::vector<Line>& lines) {
       std::string_view word(sample.data() + b, len);
       for (std::size_t k = 0; k < sizeof(kStop) / sizeof(kStop[0]); ++k)
         for (std::string_view w : kStop[k].words)
-          if (w.size() == len + 2 && w.compare(1, len, word) == 0) ++votes[k];
+          if (w.size() == len + 2 && w[1] == word[0] && w.compare(1, len, word) == 0) ++votes[k];
     }
     b = e + 1;
   }
