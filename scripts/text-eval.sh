@@ -9,7 +9,7 @@ shared="${CORROBORATE_SHARED_DIR:-$root/../shared}"
 out="${TMPDIR:-/tmp}/corroborate-text-eval"
 mkdir -p "$out"
 g++ -std=c++17 -O2 -fno-exceptions -I"$root/core/include" -I"$root/core/src" -I"$root/core/data" \
-  "$root/tests/text_eval/text_driver.cpp" "$root"/core/src/{normalize,text_dates,text_lines,text_extract,span,names}.cpp \
+  "$root/tests/text_eval/text_driver.cpp" "$root"/core/src/{normalize,text_dates,text_lines,text_extract,text_utils,span,names}.cpp \
   -o "$out/text_driver"
 [ -d "$shared/datasets" ] || { echo "no $shared/datasets: skipped"; exit 0; }
 sets=("$@")

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "stages.h"
+#include "tokens.h"
 
 namespace corroborate {
 namespace {
@@ -60,7 +61,7 @@ class Emitter {
     }
     if (cp == 0) return;  // NUL: dropped (one stray NUL must not make text unusable)
     sync(in);
-    append_utf8(cp);
+    append_utf8(static_cast<uint32_t>(cp), out_.text);
   }
 
   // Bytes already known to be valid UTF-8 without CR or NUL, copied as is.
@@ -87,25 +88,6 @@ class Emitter {
       delta_ = delta;
     }
   }
-  void append_utf8(char32_t cp) {
-    std::string& s = out_.text;
-    if (cp < 0x80) {
-      s.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      s.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      s.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-
   Decoded& out_;
   int64_t delta_ = 0;
   bool pending_cr_ = false;

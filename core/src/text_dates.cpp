@@ -135,6 +135,15 @@ std::string iso(int y, int m, int d) {
   return buf;
 }
 
+// "21st", "2nd", "3rd", "9th": skips the English ordinal suffix after a day.
+void skip_ordinal(std::string_view s, std::size_t& j) {
+  for (const char* suffix : {"st", "nd", "rd", "th"})
+    if (s.compare(j, 2, suffix) == 0) {
+      j += 2;
+      return;
+    }
+}
+
 void skip_separators(std::string_view s, std::size_t& i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '-' || s[i] == '/')) ++i;
 }
@@ -147,7 +156,7 @@ bool month_day_year(std::string_view s, std::size_t i, TextDate& out) {
   skip_separators(s, j);
   int d = read_number(s, j, 2);
   if (d < 0) return false;
-  if (j + 1 < s.size() && (s.compare(j, 2, "st") == 0 || s.compare(j, 2, "nd") == 0 || s.compare(j, 2, "rd") == 0 || s.compare(j, 2, "th") == 0)) j += 2;
+  skip_ordinal(s, j);
   skip_separators(s, j);
   int y = read_number(s, j, 4);
   if (!valid(y, m, d)) return false;
@@ -160,7 +169,7 @@ bool day_month_year(std::string_view s, std::size_t i, TextDate& out) {
   std::size_t j = i;
   int d = read_number(s, j, 2);
   if (d < 0) return false;
-  if (j + 1 < s.size() && (s.compare(j, 2, "st") == 0 || s.compare(j, 2, "nd") == 0 || s.compare(j, 2, "rd") == 0 || s.compare(j, 2, "th") == 0)) j += 2;
+  skip_ordinal(s, j);
   if (j < s.size() && s[j] == '.') ++j;
   std::size_t k = j;
   while (k < s.size() && s[k] == ' ') ++k;
