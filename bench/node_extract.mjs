@@ -1,5 +1,5 @@
 // Extraction throughput in Node on the same pages as bench_extract, single thread.
-//   node bench/node_extract.mjs --engine wasm|readability --kind html|text DIR... [--min-seconds S]
+//   node bench/node_extract.mjs --engine wasm|readability --kind html|text DIR... [--min-seconds S] [--limit N]
 // wasm: the npm package (js/index.js, the WebAssembly build), bytes in, JSON out.
 // readability: Mozilla Readability on a linkedom document (HTML only), the
 // reference most JS projects use. Prints one JSON line like bench_extract.
@@ -13,11 +13,12 @@ const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args.
 const engine = opt('--engine', 'wasm');
 const kind = opt('--kind', 'html');
 const minSeconds = Number(opt('--min-seconds', '2'));
+const limit = Number(opt('--limit', 'Infinity'));
 const pages = [];
 let bytes = 0;
 for (const dir of args) {
   for (const name of fs.readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || pages.length >= limit) continue;
     const buf = fs.readFileSync(path.join(dir, name));
     bytes += buf.length;
     pages.push(buf);
@@ -54,6 +55,7 @@ let failed = 0, kept = 0;
 for (const p of pages) { const n = run(p); if (n < 0) failed++; else kept += n; }  // warm-up
 let passes = 0;
 const t0 = process.hrtime.bigint();
+const c0 = process.cpuUsage();  // CPU time: robust when other work shares the machine
 let elapsed = 0;
 while (elapsed < minSeconds) {
   for (const p of pages) run(p);
@@ -61,8 +63,11 @@ while (elapsed < minSeconds) {
   elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
 }
 const n = pages.length * passes;
+const c = process.cpuUsage(c0);
+const cpu = (c.user + c.system) / 1e6;
 console.log(JSON.stringify({
   engine, kind, pages: pages.length, mean_kb: +(bytes / 1024 / pages.length).toFixed(1), passes,
   seconds: +elapsed.toFixed(3), pages_per_s: +(n / elapsed).toFixed(1), mb_per_s: +(bytes * passes / elapsed / 1e6).toFixed(1),
+  cpu_seconds: +cpu.toFixed(3), cpu_pages_per_s: +(n / cpu).toFixed(1), cpu_mb_per_s: +(bytes * passes / cpu / 1e6).toFixed(1),
   failed, kept_kb: +(kept / 1024 / pages.length).toFixed(1),
 }));

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark in one run: Release build, single thread.
 #   bash scripts/bench.sh            full run (~3-5 min on a quiet 2-core machine)
-#   BENCH_QUICK=1 bash scripts/bench.sh   shorter timings, compare up to 200 articles
+#   BENCH_QUICK=1 bash scripts/bench.sh   shorter: 200 pages per set, compare up to 200 articles
+#   BENCH_LIMIT=N  first N pages of each set; BENCH_SECONDS=S  minimum measured time
+# Rates are CPU time of the measuring process (wall-clock shown too).
 # 1. extract throughput on HTML and text: native, WASM (Node, the npm package
 #    js/index.js) and Mozilla Readability + linkedom on the same pages, with ratios;
 # 2. scaling of extract() with page size and compare() with article count,
@@ -13,7 +15,10 @@ cd "$(dirname "$0")/.."
 BUILD=${BUILD_BENCH:-build-bench}
 MIN_SECONDS=${BENCH_SECONDS:-3}
 MAX_ARTICLES=1000
-if [ -n "${BENCH_QUICK:-}" ]; then MIN_SECONDS=0.5; MAX_ARTICLES=200; fi
+LIMIT=${BENCH_LIMIT:-0}   # 0 = every page; else the first N pages of each set
+if [ -n "${BENCH_QUICK:-}" ]; then MIN_SECONDS=0.5; MAX_ARTICLES=200; LIMIT=${BENCH_LIMIT:-200}; fi
+LIMIT_ARGS=""
+[ "$LIMIT" != 0 ] && LIMIT_ARGS="--limit $LIMIT"
 
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCORROBORATE_BENCH=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_CLI=OFF >/dev/null
 cmake --build "$BUILD" -j"${JOBS:-2}" --target bench_extract bench_scaling >/dev/null
@@ -38,19 +43,19 @@ trap 'rm -f "$results"' EXIT
 run() { echo "  $*" >&2; "$@" | tee -a "$results" >&2; }
 echo "throughput runs:" >&2
 # shellcheck disable=SC2086
-run "$BUILD/bench/bench_extract" --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+run "$BUILD/bench/bench_extract" --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 # shellcheck disable=SC2086
-run "$BUILD/bench/bench_extract" --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS"
+run "$BUILD/bench/bench_extract" --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 if [ -f js/dist/corroborate-wasm.wasm ]; then
   # shellcheck disable=SC2086
-  run node bench/node_extract.mjs --engine wasm --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+  run node bench/node_extract.mjs --engine wasm --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
   # shellcheck disable=SC2086
-  run node bench/node_extract.mjs --engine wasm --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS"
+  run node bench/node_extract.mjs --engine wasm --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 else
   echo "  wasm: skipped (js/dist not built: bash scripts/build.sh wasm)" >&2
 fi
 # shellcheck disable=SC2086
-run node bench/node_extract.mjs --engine readability --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS"
+run node bench/node_extract.mjs --engine readability --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 
 echo
 echo "## extract throughput (single thread)"
