@@ -688,8 +688,11 @@ class Aligner {
     for (uint32_t i = 0; i < infos_.size(); ++i) {
       const ClaimInfo& info = infos_[i];
       Bag bag{sources_[info.view].source, {}, 0};
+      std::size_t quoted = 0;
       for (std::size_t k = 0; k < info.occ.size(); ++k)
         if (!info.in_quote[k]) bag.terms.push_back(info.occ[k].term);
+        else ++quoted;
+      if (quoted * 2 >= info.occ.size() && quoted > 0) continue;  // mostly a quote: the quote groups judge it
       finish_bag(bag, idf_);
       if (bag.terms.size() < kMinStatementTerms) continue;
       bags.push_back(std::move(bag));

@@ -22,7 +22,8 @@ constexpr std::size_t kUniqueSingleSource = 20;  // when only one source is read
 constexpr std::size_t kUniqueTotal = 30;
 constexpr std::size_t kAgreementTotal = 40;
 constexpr std::size_t kSummaryExcerpt = 110;   // characters of an excerpt quoted in a summary
-constexpr std::size_t kSummaryChanges = 3;     // word changes named in a quote variant's summary
+constexpr std::size_t kSummaryChanges = 3;
+constexpr double kTrivialCount = 2;            // counts up to this agreeing across outlets are not findings     // word changes named in a quote variant's summary
 
 // Words that precede a name without being part of its spelling.
 constexpr const char* kTitleWords[] = {"mr", "mrs", "ms", "dr", "sir", "president", "minister", "secretary", "foreign",
@@ -135,7 +136,10 @@ class FindingBuilder {
     // Claims already explained by a multi-source group are not "unique".
     for (const Group& g : alignment.groups)
       if (g.kind != GroupKind::statement && sources_of(g.members).size() >= 2)
-        for (const Member& m : g.members) covered_.insert({m.source, m.claim});
+        for (const Member& m : g.members) {
+          covered_.insert({m.source, m.claim});
+          if (g.kind == GroupKind::opposite) opposed_.insert({m.source, m.claim});
+        }
     for (const Group& g : alignment.groups) {
       switch (g.kind) {
         case GroupKind::quote: quote_group(g); break;
@@ -271,7 +275,10 @@ class FindingBuilder {
       f.values = std::move(values);
       return;
     }
-    if (sources_of(g.members).size() < 2) return;
+    // "two ministers" in every outlet is not news; a shared figure above that is.
+    bool small = true;
+    for (const Member* m : precise) small = small && m->high <= kTrivialCount;
+    if (small && g.unit.empty()) return;
     Finding& f = add(FindingKind::agreement, g.topic, topic + ": " + values_line(values, sources_, false),
                      10.0 * ids.size() + 2);
     f.sources = ids;
@@ -360,6 +367,9 @@ class FindingBuilder {
       unique_candidate(g, "statement");
       return;
     }
+    std::size_t opposed = 0;  // members of an opposite-statements conflict do not also agree
+    for (const Member& m : g.members) opposed += opposed_.count({m.source, m.claim});
+    if (opposed >= 2) return;
     // The shortest wording reads best in a one-line summary.
     const Member* shortest = &g.members[0];
     double notability = 0;
@@ -455,6 +465,7 @@ class FindingBuilder {
   std::size_t readable_;
   const CompareOptions& options_;
   std::set<std::pair<uint32_t, uint32_t>> covered_;
+  std::set<std::pair<uint32_t, uint32_t>> opposed_;
   std::vector<Finding> out_;
 };
 
@@ -490,6 +501,19 @@ bool shorter_form(const std::vector<std::string>& a, const std::vector<std::stri
   return true;
 }
 
+// Does source s write the name in a form no other surface contains (a full spelling)?
+bool uses_full_spelling(const Entity& entity, const std::vector<std::vector<std::string>>& words, uint32_t s) {
+  for (std::size_t i = 0; i < entity.variants.size(); ++i) {
+    const std::vector<uint32_t>& src = entity.variants[i].sources;
+    if (words[i].empty() || std::find(src.begin(), src.end(), s) == src.end()) continue;
+    bool contained = false;
+    for (std::size_t j = 0; j < entity.variants.size() && !contained; ++j)
+      contained = j != i && !words[j].empty() && words[j] != words[i] && shorter_form(words[i], words[j]);
+    if (!contained) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Finding::Value> spelling_variants(const Entity& entity) {
@@ -507,11 +531,14 @@ std::vector<Finding::Value> spelling_variants(const Entity& entity) {
     }
     if (shorter) continue;
     Finding::Value v{entity.variants[i].surface, entity.variants[i].sources};
-    // Sources that only used a shorter form of this spelling use it too.
+    // Same spelling with other titles counts as this spelling; a source that
+    // only ever used a shorter form ("Reyes") fits this spelling too.
     for (std::size_t j = 0; j < entity.variants.size(); ++j) {
       if (j == i || words[j].empty()) continue;
-      if (words[j] == words[i] || shorter_form(words[j], words[i]))
-        v.sources.insert(v.sources.end(), entity.variants[j].sources.begin(), entity.variants[j].sources.end());
+      bool same = words[j] == words[i];
+      if (!same && !shorter_form(words[j], words[i])) continue;
+      for (uint32_t s : entity.variants[j].sources)
+        if (same || !uses_full_spelling(entity, words, s)) v.sources.push_back(s);
     }
     std::sort(v.sources.begin(), v.sources.end());
     v.sources.erase(std::unique(v.sources.begin(), v.sources.end()), v.sources.end());
