@@ -1,6 +1,6 @@
 // Extraction throughput on a folder of pages, single thread.
 //   bench_extract --kind html|text DIR... [--min-seconds S] [--limit N]  → one JSON line
-// (--limit: the first N pages in name order; both wall-clock and CPU-time rates.)
+// (--limit: the first N pages of each folder in name order; wall-clock and CPU-time rates.)
 //   bench_extract --generate html|text DIR N                → writes N generated pages
 // Pages are loaded into memory first; one warm-up pass, then whole passes
 // until at least S seconds (default 2) have been measured.
@@ -69,20 +69,20 @@ int main(int argc, char** argv) {
   std::size_t limit = SIZE_MAX;
   std::vector<std::string> pages;
   std::size_t bytes = 0;
-  for (int i = 3; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--min-seconds") && i + 1 < argc) {
-      min_seconds = std::atof(argv[++i]);
-      continue;
-    }
-    if (!std::strcmp(argv[i], "--limit") && i + 1 < argc) {
-      limit = std::strtoull(argv[++i], nullptr, 10);
-      continue;
-    }
-    for (const std::string& p : list_dir(argv[i])) {
+  std::vector<std::string> dirs;
+  for (int i = 3; i < argc; ++i) {  // options first: --limit applies to every folder
+    if (!std::strcmp(argv[i], "--min-seconds") && i + 1 < argc) min_seconds = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--limit") && i + 1 < argc) limit = std::strtoull(argv[++i], nullptr, 10);
+    else dirs.push_back(argv[i]);
+  }
+  for (const std::string& dir : dirs) {
+    std::size_t from_dir = 0;
+    for (const std::string& p : list_dir(dir)) {
       std::string s;
-      if (pages.size() < limit && read_file(p, s)) {
+      if (from_dir < limit && read_file(p, s)) {
         bytes += s.size();
         pages.push_back(std::move(s));
+        ++from_dir;
       }
     }
   }

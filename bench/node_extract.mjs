@@ -17,8 +17,9 @@ const limit = Number(opt('--limit', 'Infinity'));
 const pages = [];
 let bytes = 0;
 for (const dir of args) {
+  let fromDir = 0;  // --limit applies to every folder, like bench_extract
   for (const name of fs.readdirSync(dir).sort()) {
-    if (name.startsWith('.') || pages.length >= limit) continue;
+    if (name.startsWith('.') || fromDir++ >= limit) continue;
     const buf = fs.readFileSync(path.join(dir, name));
     bytes += buf.length;
     pages.push(buf);
