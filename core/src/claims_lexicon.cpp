@@ -42,6 +42,8 @@ ClaimsLexicon build() {
   l.gazetteer = sorted(kGazetteer);
   l.aliases = sorted(kAliases);
   l.hypocorisms = sorted(kHypocorisms);
+  l.title_set.insert(l.titles.begin(), l.titles.end());
+  l.speech_set.insert(l.speech_verbs.begin(), l.speech_verbs.end());
   for (std::string_view t : l.titles)
     l.max_title_words = std::max<std::size_t>(l.max_title_words, 1 + std::count(t.begin(), t.end(), ' '));
   return l;
@@ -54,10 +56,8 @@ const ClaimsLexicon& claims_lexicon() {
   return lexicon;
 }
 
-bool ClaimsLexicon::is_title(std::string_view f) const { return std::binary_search(titles.begin(), titles.end(), f); }
-bool ClaimsLexicon::is_speech_verb(std::string_view f) const {
-  return std::binary_search(speech_verbs.begin(), speech_verbs.end(), f);
-}
+bool ClaimsLexicon::is_title(std::string_view f) const { return title_set.count(f) != 0; }
+bool ClaimsLexicon::is_speech_verb(std::string_view f) const { return speech_set.count(f) != 0; }
 std::string_view ClaimsLexicon::demonym(std::string_view f) const {
   const Pair* p = find_pair(demonyms, f);
   return p ? p->second : std::string_view();

@@ -3,6 +3,7 @@
 #pragma once
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct ClaimsLexicon {
   std::vector<Pair> aliases;                   // claims_aliases.inc
   std::vector<Pair> hypocorisms;               // claims_hypocorisms.inc
   std::size_t max_title_words = 1;
+  // Hash sets over the two lists probed for every word.
+  std::unordered_set<std::string_view> title_set, speech_set;
 
   bool is_title(std::string_view f) const;
   bool is_speech_verb(std::string_view f) const;

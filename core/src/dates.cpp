@@ -133,10 +133,13 @@ class DateFinder {
     const Tok& t = toks_[i];
     if (t.kind == Token::number) return numeric(i);
     if (t.kind != Token::word) return i;
-    const int month = lookup(kMonths, t.f);
-    if (month > 0 && t.cap) return month_first(i, month);
-    const int wd = lookup(kWeekdays, t.f);
-    if (wd >= 0 && t.cap) return weekday(i, wd);
+    if (t.cap) {  // month and weekday names are capitalised ("may" is a verb)
+      const int month = lookup(kMonths, t.f);
+      if (month > 0) return month_first(i, month);
+      const int wd = lookup(kWeekdays, t.f);
+      if (wd >= 0) return weekday(i, wd);
+      return i;
+    }
     if (t.f == "today" || t.f == "tonight" || t.f == "yesterday" || t.f == "tomorrow") {
       const int dw = lookup(kDayWords, t.f);
       add(i, i + 1, has_pub_ ? day_iso(pub_days_ + dw) : std::string(), true, t.f);

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <iterator>
 #include <string>
+#include <unordered_map>
 
 #include "tokens.h"
 
@@ -53,16 +54,19 @@ constexpr std::size_t kMaxModifiers = 2;  // words between a number and its coun
 constexpr std::string_view kCurrencySymbols[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xBD"};
 constexpr std::string_view kCurrencyUnits[] = {"usd", "eur", "gbp", "jpy", "rub"};
 
-const NumberWord* number_word(std::string_view f) {
-  for (const NumberWord& n : kNumberWords)
-    if (n.word == f) return &n;
-  return nullptr;
+// Tables probed for every word: indexed once by word.
+template <class T, std::size_t N>
+const T* find_in(const T (&table)[N], std::string_view f) {
+  static const std::unordered_map<std::string_view, const T*> index = [&] {
+    std::unordered_map<std::string_view, const T*> m;
+    for (const T& x : table) m.emplace(x.word, &x);
+    return m;
+  }();
+  auto it = index.find(f);
+  return it == index.end() ? nullptr : it->second;
 }
-const Unit* unit_word(std::string_view f) {
-  for (const Unit& u : kUnits)
-    if (u.word == f) return &u;
-  return nullptr;
-}
+const NumberWord* number_word(std::string_view f) { return f.size() > 9 ? nullptr : find_in(kNumberWords, f); }
+const Unit* unit_word(std::string_view f) { return find_in(kUnits, f); }
 double multiplier(std::string_view f) {
   for (const Multiplier& m : kMultipliers)
     if (m.word == f) return m.factor;

@@ -18,6 +18,9 @@ uint32_t next_codepoint(std::string_view s, std::size_t& i);
 // The code point that ends just before s[i] (i moves back to its first byte).
 uint32_t prev_codepoint(std::string_view s, std::size_t& i);
 
+// Appends the UTF-8 encoding of cp (no validation: callers pass scalar values).
+void append_utf8(uint32_t cp, std::string& out);
+
 bool is_space_cp(uint32_t cp);    // ASCII space/tab/newline, NBSP, U+2000..200B, U+3000
 bool is_letter_cp(uint32_t cp);   // a letter in any script (approximate: not punctuation/symbol/space/digit)
 bool is_digit_cp(uint32_t cp);    // ASCII digits only (numbers elsewhere are normalized by extract)
