@@ -267,8 +267,8 @@ class QuoteFinder {
     std::size_t before = r.whole.begin;
     while (before > sent.begin && text_[before - 1] == ' ') --before;
     const bool introduced = before > sent.begin && (text_[before - 1] == ':' || text_[before - 1] == ',');
-    q.partial = !starts_sentence && !introduced &&
-                (!is_upper_cp(first) || word_count(q.content.of(text_)) <= kPartialMaxWords);
+    q.partial = !starts_sentence && (!is_upper_cp(first) ||
+                                     (!introduced && word_count(q.content.of(text_)) <= kPartialMaxWords));
     // A fragment's final period belongs to the sentence around it (“sincere.”).
     if (q.partial && q.content.size() > 1 && text_[q.content.end - 1] == '.' && text_[q.content.end - 2] != '.')
       --q.content.end;
