@@ -39,6 +39,7 @@ constexpr uint32_t kFooterPhraseMaxChars = 300;
 constexpr uint32_t kBylineMaxChars = 100;
 constexpr uint32_t kDateMaxWords = 8;
 constexpr uint32_t kEdgeMaxWords = 5;           // short non-prose lines at the container's edges
+constexpr uint32_t kRepeatMinWords = 15;         // identical kept paragraphs this long are shown once
 constexpr uint32_t kTerminatorMaxWords = 8;     // "Comments", "Related stories": everything after goes
 constexpr double kTerminatorMinProseShare = 0.5;  // ... once this share of the article's prose came before
 constexpr double kCommentsMinProseChars = 500;    // a "Comments" heading ends it after this much prose
@@ -109,6 +110,7 @@ class Classifier {
     find_edges();
     for (size_t i = 0; i < n; ++i) decide(i);
     cut_after_terminator();
+    drop_repeats();
     find_title();
   }
 
@@ -252,6 +254,10 @@ class Classifier {
     bool sibling = best_ != 0 && within(f.node, parent);
     if (prose_[i] && sibling && f.chars >= kSiblingMinChars && lr < kSiblingMaxLinkRatio)
       return set(i, BlockLabel::body, RemovalReason::none, true);
+    // Prose between the article's first and last paragraphs belongs to it even
+    // when the page nests it elsewhere (a pull quote box, a split body).
+    if (prose_[i] && i > first_prose_ && i < last_prose_ && lr < kSiblingMaxLinkRatio)
+      return set(i, BlockLabel::body, RemovalReason::none, true);
     if (f.heading) return set(i, BlockLabel::heading, lr > kLinkyRatio ? RemovalReason::related : RemovalReason::other, false);
     if (lr > kLinkyRatio) return set(i, BlockLabel::boilerplate, f.words > 6 ? RemovalReason::related : RemovalReason::navigation, false);
     set(i, BlockLabel::boilerplate, prose_[i] ? RemovalReason::other : RemovalReason::short_text, false);
@@ -283,11 +289,28 @@ class Classifier {
                            (b.reason == RemovalReason::comment && seen >= kCommentsMinProseChars);
       if (!after_article) continue;
       std::sort(article_containers.begin(), article_containers.end());
-      for (size_t j = i + 1; j < blocks_.size(); ++j)
-        if (blocks_[j].kept && !std::binary_search(article_containers.begin(), article_containers.end(), container_of(j)))
-          set(j, BlockLabel::boilerplate, b.reason, false);
+      for (size_t j = i + 1; j < blocks_.size(); ++j) {
+        if (!blocks_[j].kept || std::binary_search(article_containers.begin(), article_containers.end(), container_of(j)))
+          continue;
+        set(j, BlockLabel::boilerplate, b.reason, false);
+      }
       return;
     }
+  }
+
+  // A paragraph the page shows twice (print copies, hidden duplicates) is kept once.
+  void drop_repeats() {
+    std::vector<std::pair<uint64_t, size_t>> seen;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (!blocks_[i].kept || page_.features[i].words < kRepeatMinWords) continue;
+      uint64_t h = 1469598103934665603ull;  // FNV-1a
+      for (unsigned char c : blocks_[i].content) h = (h ^ c) * 1099511628211ull;
+      seen.push_back({h, i});
+    }
+    std::sort(seen.begin(), seen.end());
+    for (size_t k = 1; k < seen.size(); ++k)
+      if (seen[k].first == seen[k - 1].first && blocks_[seen[k].second].content == blocks_[seen[k - 1].second].content)
+        set(seen[k].second, BlockLabel::boilerplate, RemovalReason::other, false);
   }
 
   // The article's title: a top-level heading before the body that repeats the

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   ExtractOptions opt;
   opt.format = mode == "html" ? InputFormat::html : InputFormat::text;
   std::vector<std::string> preds(inputs.size());
+  const bool with_meta_lines = std::getenv("EXTRACT_DIR_NO_META") == nullptr;
   const int repeat = argc == 5 ? std::max(1, std::atoi(argv[4])) : 1;  // for profiling
   const char* slow_env = std::getenv("EXTRACT_DIR_SLOW_MS");  // report pages slower than this
   const double slow_ms = slow_env ? std::atof(slow_env) : 0;
@@ -61,9 +62,19 @@ int main(int argc, char** argv) {
     if (!r.ok()) continue;
     std::string& p = preds[i % inputs.size()];
     p.clear();
-    for (const Block& b : r->blocks)
-      if (b.label == BlockLabel::title) p += b.content + "\n";
-    p += r->text;
+    // The reader's view: headline, byline and date lines between the headline
+    // and the end of the article, then the kept text, in page order.
+    const auto& blocks = r->blocks;
+    size_t first = blocks.size(), last = 0;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+      if (blocks[k].label == BlockLabel::title && first == blocks.size()) first = k;
+      if (blocks[k].kept) { last = k; first = std::min(first, k); }
+    }
+    for (size_t k = first; k < blocks.size() && k <= last; ++k) {
+      const Block& b = blocks[k];
+      bool meta_line = b.label == BlockLabel::title || (with_meta_lines && (b.label == BlockLabel::byline || b.label == BlockLabel::date));
+      if (b.kept || meta_line) p += b.content + "\n";
+    }
   }
   double secs = double(std::clock() - c0) / CLOCKS_PER_SEC;
   for (size_t i = 0; i < names.size(); ++i) {
