@@ -13,7 +13,6 @@
 //     container are kept too. Title, byline and date blocks become metadata.
 #include <algorithm>
 #include <cstring>
-#include <cstdio>
 
 #include "html_blocks.h"
 #include "metadata.h"
@@ -103,10 +102,6 @@ class Classifier {
     }
     score_nodes();
     best_ = best_node();
-#ifdef HX_DEBUG
-    for (uint32_t k = best_; ; k = page_.nodes[k].parent) { const Node& nd = page_.nodes[k]; fprintf(stderr, "node %u tag %d cues %x good %.0f bad %.0f\n", k, (int)nd.tag, nd.cues, nd.good, nd.bad); if (!k) break; }
-    for (size_t i = 0; i < n; ++i) fprintf(stderr, "blk %zu node %u prose %d cues %x: %.50s\n", i, page_.features[i].node, prose_[i], local_[i], blocks_[i].content.c_str());
-#endif
     find_edges();
     for (size_t i = 0; i < n; ++i) decide(i);
     cut_after_terminator();
