@@ -10,6 +10,7 @@
 //   8. metadata: title, byline, authors, dates (ISO), site name, language
 #include <algorithm>
 #include <cstring>
+#include <unordered_set>
 
 #include "stages.h"
 #include "text_dates.h"
@@ -28,6 +29,11 @@ constexpr uint32_t kCreditMaxWords = 60;     // a credit marker decides a captio
 constexpr uint32_t kHeadingMaxWords = 16;    // longest subheading
 constexpr uint32_t kShortBodyMinWords = 4;   // a short sentence between prose lines is body
 constexpr uint32_t kGluedMax = 3;           // this many joined words ("HouseGartner") mark a link list
+constexpr uint32_t kListIntroMinWords = 5;  // "... includes the following videos:" introduces a list
+constexpr std::size_t kListMaxItems = 20;
+constexpr uint32_t kListItemMaxWords = 40;
+constexpr uint32_t kTeaserHeadMinWords = 4;  // shortest headline recognised glued to its blurb
+constexpr uint32_t kPipeWords = 8;          // a long line with a separator per fewer words is a menu
 constexpr uint32_t kProseScoreCap = 80;      // one line adds at most this to the region score
 constexpr std::size_t kTrailingBodyLines = 2;
 constexpr long kAnchorBonus = 250;           // region score bonus of the first prose line after the byline/date
@@ -190,7 +196,12 @@ bool looks_like_date_line(const Line& l, TextDate& date) {
 }
 
 bool is_prose(const Line& l) {
-  if (l.f.pipes >= 2 || (l.f.has_url && l.f.words < kLongLineWords)) return false;
+  // Menus and breadcrumbs: separators between few words. A long line with a
+  // few slashes (quoted verse, "and/or" lists) is still prose.
+  if ((l.f.pipes >= 2 && (l.f.words < kLongLineWords || l.f.pipes * kPipeWords > l.f.words ||
+                          l.content.find('|') != std::string::npos || l.content.find("\xC2\xBB") != std::string::npos)) ||
+      (l.f.has_url && l.f.words < kLongLineWords))
+    return false;
   if (l.f.letters < 2 * l.f.digits) return false;  // scores, tables, phone numbers
   if (l.f.glued >= kGluedMax) return false;         // link lists copied without separators
   if (l.repeats > 1 && l.f.words < kLongLineWords) return false;  // teasers and tooltips repeat; paragraphs do not
@@ -247,6 +258,17 @@ bool comment_thread_starts(const std::vector<Line>& lines, const std::vector<Sig
   return n >= kThreadSignatures;
 }
 
+// A subheading among subheadings: line i is followed by prose and then, within
+// a few lines, another short unpunctuated line followed by prose ("Comment",
+// "Briefing", "Access" as the headings of a list inside the article).
+bool heading_run(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t i) {
+  for (std::size_t j = i + 2; j + 1 < lines.size() && j <= i + 4; ++j)
+    if (!sig[j].prose && sig[j].phrase == RemovalReason::none && !sig[j].date && lines[j].f.words <= 6 &&
+        !lines[j].f.sentence_end && sig[j + 1].prose)
+      return true;
+  return false;
+}
+
 // Lines that open another part of the page: a copyright line; a comments
 // header that says more than a count ("{ 18 comments }", "Leave a comment") or
 // that commenters' signatures follow; a related-links header of two words or
@@ -257,10 +279,13 @@ std::vector<bool> section_openers(const std::vector<Line>& lines, const std::vec
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     bool next_prose = i + 1 < lines.size() && (sig[i + 1].prose || sig[i + 1].date || sig[i + 1].byline);
+    // "Posted 35 mins ago" / "Comments": the comment-count link of the article's own dateline.
+    bool after_dateline = i > 0 && (sig[i - 1].date || sig[i - 1].byline);
     switch (sig[i].phrase) {
       case RemovalReason::footer: out[i] = true; break;
       case RemovalReason::comment:
-        out[i] = l.f.tokens >= 3 || (l.f.tokens == 2 ? signatures_follow(lines, sig, i) : next_prose);
+        out[i] = l.f.tokens >= 3 || (l.f.tokens == 2 ? signatures_follow(lines, sig, i)
+                                                      : next_prose && !heading_run(lines, sig, i) && !after_dateline);
         break;
       case RemovalReason::related: out[i] = l.f.tokens >= 2 || l.f.digits > 0 || next_prose; break;
       default: break;
@@ -555,8 +580,37 @@ std::string guess_language(const std::vector<Line>& lines) {
   return best_n >= 2 ? best : "";
 }
 
+// A teaser: a headline that stands on its own line elsewhere in the page,
+// glued to the start of its blurb with no punctuation between them
+// ("Storm closes port Ships waited ..."). Prefixes of a prose line are looked
+// up among the keys of the page's headline-sized lines.
+std::vector<bool> teasers(const std::vector<Line>& lines) {
+  std::vector<bool> out(lines.size());
+  std::unordered_set<std::string_view> heads;
+  for (const Line& l : lines)
+    if (l.f.tokens >= kTeaserHeadMinWords && l.f.tokens <= kTitleMaxWords && !l.f.sentence_end) heads.insert(l.key);
+  if (heads.empty()) return out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.f.tokens <= kTeaserHeadMinWords || l.f.cjk) continue;
+    const std::string& k = l.key;
+    uint32_t words = 0;
+    for (std::size_t p = 0; p < k.size() && words <= kTitleMaxWords; ++p) {
+      if (k[p] != ' ') continue;
+      if (++words < kTeaserHeadMinWords || p + 1 >= l.content.size()) continue;
+      // The key is the lower-cased content: same offsets for ASCII prefixes.
+      unsigned char next = static_cast<unsigned char>(l.content[p + 1]);
+      if (next < 'A' || next > 'Z' || heads.count(std::string_view(k.data(), p)) == 0) continue;
+      out[i] = true;
+      break;
+    }
+  }
+  return out;
+}
+
 std::vector<Signals> line_signals(const std::vector<Line>& lines) {
   std::vector<Signals> sig(lines.size());
+  std::vector<bool> teaser = teasers(lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     Signals& s = sig[i];
@@ -565,7 +619,7 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     s.byline = looks_like_byline(l);
     s.date = !s.byline && looks_like_date_line(l, d);
     if (s.byline) s.phrase = RemovalReason::none;
-    s.prose = !s.byline && !s.date && is_prose(l) && s.phrase == RemovalReason::none;
+    s.prose = !s.byline && !s.date && !teaser[i] && is_prose(l) && s.phrase == RemovalReason::none;
   }
   return sig;
 }
@@ -601,6 +655,35 @@ void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, co
   }
 }
 
+// A sentence that ends with a colon inside the body (or right after it)
+// introduces a list: its items are short lines with no signal of their own
+// ("It will use the same sensor", "Rhythm & Flow") and belong to the article.
+// The list ends at the first line that carries a signal (a phrase, a date, a
+// URL), a long line, or the footer cut.
+void keep_lists(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {
+  if (r.end <= r.begin) return;
+  std::size_t last = std::min(cut, std::min(lines.size(), r.end + 1));
+  for (std::size_t i = r.begin; i < last; ++i) {
+    const Line& c = lines[i];
+    if (!c.f.colon_end || c.f.words < kListIntroMinWords || sig[i].phrase != RemovalReason::none || sig[i].date ||
+        sig[i].byline || c.f.has_url || c.f.pipes)
+      continue;
+    std::size_t j = i + 1, n = 0;
+    for (; j < cut && n < kListMaxItems; ++j, ++n) {
+      const Line& l = lines[j];
+      if (sig[j].phrase != RemovalReason::none || sig[j].date || sig[j].byline || l.f.has_url || l.f.pipes ||
+          l.f.words > kListItemMaxWords || l.f.words == 0 || l.repeats > 1 || (i >= r.end && sig[j].prose))
+        break;
+    }
+    if (n < 2) continue;  // one line after a colon is a quote or a subheading, decided elsewhere
+    if (i >= r.end || !c.kept) set(lines[i], BlockLabel::body, RemovalReason::none);
+    for (std::size_t k = i + 1; k < j; ++k)
+      if (!lines[k].kept) set(lines[k], BlockLabel::body, RemovalReason::none);
+    if (j > last) last = std::min(cut, std::min(lines.size(), j + 1));
+    i = j - 1;
+  }
+}
+
 void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, Metadata& meta) {
   std::size_t t = find_title(lines, sig, r);
   if (t == std::string::npos) return;
@@ -629,6 +712,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   Region r = cut < first.end ? main_region(lines, sig, opens, cut) : first;
   label_region(lines, sig, r);
   label_outside(lines, sig, opens, r, cut);
+  keep_lists(lines, sig, r, cut);
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   date_metadata(lines, sig, out.meta);
