@@ -19,7 +19,7 @@ namespace {
 constexpr std::size_t kMaxPostings = 256;     // terms in more items than this say nothing about pairs
 constexpr double kOppositeMinScore = 0.2;     // statements this similar are checked for negation
 constexpr std::size_t kOppositeWindow = 6;    // shared terms within this many terms of the negated one
-constexpr std::size_t kOppositeContext = 2;   // ... at least this many of them
+constexpr std::size_t kOppositeContext = 3;   // ... at least this many of them
 constexpr std::size_t kNegationReach = 3;     // "would not suspend": negation applies up to 3 words on
 constexpr std::size_t kMinStatementTerms = 3; // shorter sentences carry too little to align
 constexpr std::size_t kMinQuoteTerms = 2;
@@ -41,7 +41,8 @@ constexpr const char* kDescribeCues[] = {"described", "describe", "describes", "
                                          "call", "calling", "termed", "characterized", "characterised",
                                          "labelled", "labeled", "dubbed", "branded", "hailed"};
 constexpr const char* kCopulas[] = {"was", "were", "been", "is", "are", "be", "being", "as"};
-constexpr const char* kNegations[] = {"not", "never", "no", "cannot", "neither", "nor", "without"};
+// Words that negate the content word right after them ("would not suspend", "no plans").
+constexpr const char* kNegations[] = {"not", "never", "cannot", "no"};
 // Dimensions whose values are compared across sources.
 constexpr const char* kComparedDimensions[] = {"duration", "count", "money", "percent", "length",
                                                "weight", "area", "speed", "temperature", "volume"};
@@ -128,7 +129,10 @@ void occurrences(std::string_view text, Span range, const MentionIndex& mentions
     }
     if (w.size() < 2 || is_stopword(w)) continue;
     bool event = in_list(kEventNouns, w);
-    out.push_back({dict.id(event ? std::string("\x02event") : stem(w)), t.span, since_negation <= kNegationReach, event});
+    // Only the first content word after a negation carries it: "did not make significant progress" negates "make".
+    bool negated = since_negation <= kNegationReach;
+    since_negation = kNegationReach + 1;
+    out.push_back({dict.id(event ? std::string("\x02event") : stem(w)), t.span, negated, event});
   }
 }
 
@@ -472,7 +476,8 @@ class Aligner {
         std::string event_word;
         if (!describes_event(text, Span{sentence_begin, q.whole.begin}, event_word)) continue;
         // The speaker is the person named in this clause, else the quote's speaker, else the last person named.
-        int32_t speaker = last_person(v, window_begin, q.whole.begin, false);
+        int32_t speaker = last_person(v, window_begin, cue_position(text, Span{window_begin, q.whole.begin}), false);
+        if (speaker < 0) speaker = last_person(v, window_begin, q.whole.begin, false);
         if (speaker < 0) speaker = quote_speaker(v, q);
         if (speaker < 0) speaker = last_person(v, 0, q.whole.begin, true);
         if (speaker < 0) continue;
@@ -517,6 +522,20 @@ class Aligner {
       out.groups.push_back(std::move(g));
       i = j;
     }
+  }
+
+  // Start of the last speech or description verb in text[window] ("Blinken said
+  // the talks with Lavrov were": the speaker comes before "said"), else its end.
+  static uint32_t cue_position(std::string_view text, Span window) {
+    static const char* const kSpeech[] = {"said", "says", "told", "added", "stressed", "noted", "insisted"};
+    std::vector<Token> toks;
+    tokenize(text, window, toks);
+    for (auto it = toks.rbegin(); it != toks.rend(); ++it) {
+      if (it->kind != Token::word) continue;
+      std::string w = fold(it->span.of(text));
+      if (in_list(kSpeech, w) || in_list(kDescribeCues, w)) return it->span.begin;
+    }
+    return window.end;
   }
 
   static std::size_t split_count(std::string_view s) {

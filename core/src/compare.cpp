@@ -481,7 +481,9 @@ std::vector<std::string> name_words(std::string_view surface) {
     if (!word.empty() && !title) out.push_back(word);
     word.clear();
   };
+  bool dotted = f.size() >= 4 && f[1] == '.' && f[3] == '.';  // "U.S.", "U.K.": one word
   for (char c : f) {
+    if (c == '.' && dotted) continue;
     if (c == ' ' || c == '-' || c == '.' || c == ',') flush();
     else word += c;
   }
@@ -489,8 +491,17 @@ std::vector<std::string> name_words(std::string_view surface) {
   return out;
 }
 
-// Is `a` a shorter form of `b`: its words appear in b in order?
+// "us" for "united states": an abbreviation made of b's initials.
+bool initials_of(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != 1 || b.size() < 2) return false;
+  std::string initials;
+  for (const std::string& w : b) initials += w[0];
+  return a[0] == initials;
+}
+
+// Is `a` a shorter form of `b`: its words appear in b in order, or its initials?
 bool shorter_form(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (initials_of(a, b)) return true;
   if (a.size() >= b.size() && a != b) return false;
   std::size_t j = 0;
   for (const std::string& w : a) {
