@@ -10,7 +10,6 @@
 //   8. metadata: title, byline, authors, dates (ISO), site name, language
 #include <algorithm>
 #include <cstring>
-#include <unordered_set>
 
 #include "stages.h"
 #include "text_dates.h"
@@ -584,33 +583,42 @@ std::string guess_language(const std::vector<Line>& lines) {
 // glued to the start of its blurb with no punctuation between them
 // ("Storm closes port Ships waited ..."). Prefixes of a prose line are looked
 // up among the keys of the page's headline-sized lines.
-std::vector<bool> teasers(const std::vector<Line>& lines) {
-  std::vector<bool> out(lines.size());
-  std::unordered_set<std::string_view> heads;
+// FNV-1a over bytes, extendable one byte at a time (prefix hashes of a key).
+constexpr uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+uint64_t fnv(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
+// Hashes of the keys of the page's headline-sized lines, sorted.
+std::vector<uint64_t> headline_hashes(const std::vector<Line>& lines) {
+  std::vector<uint64_t> heads;
   for (const Line& l : lines)
-    if (l.f.tokens >= kTeaserHeadMinWords && l.f.tokens <= kTitleMaxWords && !l.f.sentence_end) heads.insert(l.key);
-  if (heads.empty()) return out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line& l = lines[i];
-    if (l.f.tokens <= kTeaserHeadMinWords || l.f.cjk) continue;
-    const std::string& k = l.key;
-    uint32_t words = 0;
-    for (std::size_t p = 0; p < k.size() && words <= kTitleMaxWords; ++p) {
-      if (k[p] != ' ') continue;
-      if (++words < kTeaserHeadMinWords || p + 1 >= l.content.size()) continue;
+    if (l.f.tokens >= kTeaserHeadMinWords && l.f.tokens <= kTitleMaxWords && !l.f.sentence_end) heads.push_back(fnv(l.key));
+  std::sort(heads.begin(), heads.end());
+  return heads;
+}
+
+bool is_teaser(const Line& l, const std::vector<uint64_t>& heads) {
+  if (heads.empty() || l.f.tokens <= kTeaserHeadMinWords || l.f.cjk) return false;
+  const std::string& k = l.key;
+  uint32_t words = 0;
+  uint64_t h = kFnvBasis;
+  for (std::size_t p = 0; p < k.size() && words <= kTitleMaxWords; ++p) {
+    if (k[p] == ' ' && ++words >= kTeaserHeadMinWords && p + 1 < l.content.size()) {
       // The key is the lower-cased content: same offsets for ASCII prefixes.
       unsigned char next = static_cast<unsigned char>(l.content[p + 1]);
-      if (next < 'A' || next > 'Z' || heads.count(std::string_view(k.data(), p)) == 0) continue;
-      out[i] = true;
-      break;
+      if (next >= 'A' && next <= 'Z' && std::binary_search(heads.begin(), heads.end(), h)) return true;
     }
+    h = (h ^ static_cast<unsigned char>(k[p])) * kFnvPrime;
   }
-  return out;
+  return false;
 }
 
 std::vector<Signals> line_signals(const std::vector<Line>& lines) {
   std::vector<Signals> sig(lines.size());
-  std::vector<bool> teaser = teasers(lines);
+  std::vector<uint64_t> heads = headline_hashes(lines);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     Signals& s = sig[i];
@@ -619,7 +627,7 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     s.byline = looks_like_byline(l);
     s.date = !s.byline && looks_like_date_line(l, d);
     if (s.byline) s.phrase = RemovalReason::none;
-    s.prose = !s.byline && !s.date && !teaser[i] && is_prose(l) && s.phrase == RemovalReason::none;
+    s.prose = !s.byline && !s.date && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
   }
   return sig;
 }
