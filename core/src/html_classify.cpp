@@ -42,6 +42,9 @@ constexpr uint32_t kRepeatMinWords = 15;         // identical kept paragraphs th
 constexpr uint32_t kTerminatorMaxWords = 8;     // "Comments", "Related stories": everything after goes
 constexpr double kTerminatorMinProseShare = 0.5;  // ... once this share of the article's prose came before
 constexpr double kCommentsMinProseChars = 500;    // a "Comments" heading ends it after this much prose
+constexpr double kThreadMaxGapChars = 1000;       // ... with at most this much prose between two of them
+constexpr int kThreadMinSignatures = 3;
+constexpr double kThreadMinArticleChars = 150;    // ... after at least this much of the article's prose           // byline/date lines repeating after the article: a comment thread
 
 struct Phrase {
   const char* text;
@@ -105,6 +108,7 @@ class Classifier {
     find_edges();
     for (size_t i = 0; i < n; ++i) decide(i);
     cut_after_terminator();
+    cut_comment_thread();
     drop_repeats();
     find_title();
   }
@@ -290,6 +294,63 @@ class Classifier {
         set(j, BlockLabel::boilerplate, b.reason, false);
       }
       return;
+    }
+  }
+
+  // Comments carry a signature each ("Posted by X at <date>", "X 07.16.12 at
+  // 21:35"): once the article has had its prose, a byline/date line that
+  // repeats at least kThreadMinSignatures times starts a thread. Structural,
+  // so it works without any "comment" class or heading.
+  // A signature carries when it was written: a date or a clock time.
+  static bool dated(std::string_view s) {
+    for (size_t k = 1; k + 1 < s.size(); ++k)
+      if (s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' && s[k + 1] >= '0' && s[k + 1] <= '9') return true;
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }) && !normalize_date(s).empty();
+  }
+
+  void cut_comment_thread() {
+    const size_t n = blocks_.size();
+    std::vector<double> seen_before(n + 1, 0.0);
+    for (size_t i = 0; i < n; ++i)
+      seen_before[i + 1] = seen_before[i] + (blocks_[i].kept && prose_[i] ? page_.features[i].chars : 0);
+    // Signatures of one thread share their shape: same label, same tag.
+    auto key = [&](size_t i) { return static_cast<uint32_t>(blocks_[i].label) * 256u + static_cast<uint32_t>(page_.features[i].tag); };
+    std::vector<std::pair<uint32_t, size_t>> sigs;
+    for (size_t i = 0; i < n; ++i) {
+      const Block& b = blocks_[i];
+      if (!b.kept && (b.label == BlockLabel::byline || b.label == BlockLabel::date) && seen_before[i] >= kThreadMinArticleChars &&
+          dated(b.content))
+        sigs.push_back({key(i), i});
+    }
+    std::sort(sigs.begin(), sigs.end());
+    size_t start = n;
+    for (size_t k = 0; k < sigs.size();) {
+      size_t e = k;
+      while (e < sigs.size() && sigs[e].first == sigs[k].first) ++e;
+      // Distinct lines only: a page repeating its own byline is no thread.
+      std::vector<std::string_view> texts;
+      for (size_t m = k; m < e; ++m) texts.push_back(blocks_[sigs[m].second].content);
+      std::sort(texts.begin(), texts.end());
+      size_t distinct = std::unique(texts.begin(), texts.end()) - texts.begin();
+      // The thread starts at the first signature followed by comment-sized
+      // text: a long gap is an article (a post list's own story), not a reply.
+      if (distinct >= static_cast<size_t>(kThreadMinSignatures))
+        for (size_t m = k; m + 1 < e; ++m)
+          if (seen_before[sigs[m + 1].second] - seen_before[sigs[m].second] < kThreadMaxGapChars) {
+            start = std::min(start, sigs[m].second);
+            break;
+          }
+      k = e;
+    }
+    if (start == n) return;
+    std::vector<uint32_t> article_containers;
+    for (size_t i = 0; i < start; ++i)
+      if (blocks_[i].kept && prose_[i]) article_containers.push_back(container_of(i));
+    std::sort(article_containers.begin(), article_containers.end());
+    for (size_t j = start + 1; j < n; ++j) {
+      if (!blocks_[j].kept || std::binary_search(article_containers.begin(), article_containers.end(), container_of(j)))
+        continue;
+      set(j, BlockLabel::boilerplate, RemovalReason::comment, false);
     }
   }
 
