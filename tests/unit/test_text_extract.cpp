@@ -219,6 +219,83 @@ TEST_CASE("dates in several languages and layouts normalise to ISO 8601", "[text
   REQUIRE(find_text_date("January 21, 2022Updated: January 22, 2022", glued.end).iso == "2022-01-22");
 }
 
+TEST_CASE("a list introduced by a colon sentence stays in the article", "[text]") {
+  const std::string page =
+      "Home\nNews\nSport\n\n"
+      "Ferry timetable changes from May\n\n"
+      "By Ola Brenn\n\n"
+      "The island ferry company has published its summer timetable, with more crossings on weekdays and fewer late boats.\n\n"
+      "Passengers will notice the following changes:\n"
+      "Two extra morning crossings\n"
+      "No departures after 22:00 on Sundays\n"
+      "Bicycles carried free of charge\n\n"
+      "Related Articles\n"
+      "Harbour fees rise again\n"
+      "Copyright © 2024 Island Courier\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "Passengers will notice the following changes:")->kept);
+  REQUIRE(find_block(ex, "Two extra morning crossings")->kept);
+  REQUIRE(find_block(ex, "Bicycles carried free of charge")->kept);
+  REQUIRE_FALSE(find_block(ex, "Harbour fees rise again")->kept);
+}
+
+TEST_CASE("a comment-count link under the dateline does not end the article", "[text]") {
+  const std::string page =
+      "Menu\n\n"
+      "Orchard growers count frost damage\n"
+      "posted 40 mins ago\n"
+      "Comments\n"
+      "Growers in the valley said on Tuesday that a late frost had damaged up to a third of the apple blossom.\n\n"
+      "The cooperative will send inspectors to every farm this week and publish its estimate by Friday.\n\n"
+      "Insurers said claims would be handled as quickly as possible, but warned that payments could take months.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "The cooperative will send inspectors to every farm this week and publish its estimate by Friday.")->kept);
+  REQUIRE(find_block(ex, "Insurers said claims would be handled as quickly as possible, but warned that payments could take months.")->kept);
+}
+
+TEST_CASE("subheadings named like a comments link stay inside the article", "[text]") {
+  const std::string page =
+      "Five ways to work with your local paper\n\n"
+      "Editors receive many press releases every day, and most of them are never read past the first line.\n\n"
+      "Comment\n"
+      "Offer an informed opinion on the news of the day, and reporters will call you when they need a voice.\n\n"
+      "Data\n"
+      "Share numbers you already collect; a good table can become a story on its own for a busy newsroom.\n\n"
+      "Access\n"
+      "Open the door to people and places reporters cannot usually reach, and they will remember you for it.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "Share numbers you already collect; a good table can become a story on its own for a busy newsroom.")->kept);
+  REQUIRE(find_block(ex, "Open the door to people and places reporters cannot usually reach, and they will remember you for it.")->kept);
+}
+
+TEST_CASE("a teaser glues a headline of the page to its blurb and is not prose", "[text]") {
+  const std::string page =
+      "Latest\n"
+      "Lighthouse keeper retires after forty years The last keeper of the northern light handed over the keys on Sunday to the coast guard.\n"
+      "10 mins ago\n\n"
+      "Lighthouse keeper retires after forty years\n"
+      "By Mira Tell\n\n"
+      "The last keeper of the northern light handed over the keys on Sunday, ending a family tradition that began in 1921.\n\n"
+      "He said he would miss the storms most of all, because they were the nights when the light really mattered.\n";
+  Extraction ex = run_text(page);
+  REQUIRE_FALSE(find_block(ex, "Lighthouse keeper retires after forty years The last keeper of the northern light handed over the keys on Sunday to the coast guard.")->kept);
+  REQUIRE(find_block(ex, "He said he would miss the storms most of all, because they were the nights when the light really mattered.")->kept);
+}
+
+TEST_CASE("comment-form lines are comments even when sentence-shaped", "[text]") {
+  const std::string page =
+      "Council approves new cycle lanes\n\n"
+      "The city council approved three new cycle lanes on Thursday after a long debate about parking spaces in the centre.\n\n"
+      "Work on the first lane will start in August and should be finished before the autumn term begins.\n\n"
+      "Comments\n"
+      "This is only a preview. Your comment has not yet been posted.\n"
+      "Your comment has been saved. Comments are moderated and will not appear until approved by the author.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "This is only a preview. Your comment has not yet been posted.")->reason == RemovalReason::comment);
+  REQUIRE_FALSE(find_block(ex, "Your comment has been saved. Comments are moderated and will not appear until approved by the author.")->kept);
+  REQUIRE(find_block(ex, "Work on the first lane will start in August and should be finished before the autumn term begins.")->kept);
+}
+
 TEST_CASE("golden text fixtures: kept lines and metadata", "[text][golden]") {
   const std::string root = std::string(CORROBORATE_SOURCE_DIR) + "/tests/golden";
   std::vector<std::string> cases = list_dir(root, "text-", "");
