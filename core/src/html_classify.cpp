@@ -268,6 +268,14 @@ class Classifier {
   // inline "Comments" widget between paragraphs must not cut the story).
   uint32_t container_of(size_t i) const { return page_.nodes[page_.features[i].node].parent; }
 
+  uint64_t kind_of(uint32_t node) const {
+    return (uint64_t(page_.nodes[node].tag) << 32) | page_.nodes[node].cues;
+  }
+  bool body_kind(uint32_t node) const {
+    const Node& nd = page_.nodes[node];
+    return nd.tag == Tag::article && !(nd.cues & kCueNegative);
+  }
+
   void cut_after_terminator() {
     double total = 0;
     for (size_t i = 0; i < blocks_.size(); ++i)
@@ -288,9 +296,17 @@ class Classifier {
                            (b.reason == RemovalReason::comment && seen >= kCommentsMinProseChars);
       if (!after_article) continue;
       std::sort(article_containers.begin(), article_containers.end());
+      // A body split around an inline widget continues in a second container
+      // of the same kind (<article>, class "article_body"): not a comment.
+      std::vector<uint64_t> body_kinds;
+      for (uint32_t c : article_containers)
+        if (body_kind(c)) body_kinds.push_back(kind_of(c));
+      std::sort(body_kinds.begin(), body_kinds.end());
       for (size_t j = i + 1; j < blocks_.size(); ++j) {
         if (!blocks_[j].kept || std::binary_search(article_containers.begin(), article_containers.end(), container_of(j)))
           continue;
+        uint32_t c = container_of(j);
+        if (body_kind(c) && std::binary_search(body_kinds.begin(), body_kinds.end(), kind_of(c))) continue;
         set(j, BlockLabel::boilerplate, b.reason, false);
       }
       return;
