@@ -230,7 +230,7 @@ class Classifier {
     uint32_t cues = local_[i];
     double lr = link_ratio(f);
     if ((cues & kCueByline) || looks_like_byline(s)) {
-      if (s.size() <= kBylineMaxChars && !prose_[i]) return set(i, BlockLabel::byline, RemovalReason::byline, false);
+      if (s.size() <= kBylineMaxChars && (!prose_[i] || dated(s))) return set(i, BlockLabel::byline, RemovalReason::byline, false);
     }
     if (((cues & kCueDate) || f.in_time) && s.size() <= kBylineMaxChars && !prose_[i] && !f.heading)
       return set(i, BlockLabel::date, RemovalReason::date, false);
