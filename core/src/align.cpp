@@ -219,7 +219,7 @@ std::vector<std::vector<uint32_t>> cluster(const std::vector<Bag>& bags, std::ve
     if (merged.size() != sa.size() + sb.size()) continue;  // a source would appear twice
     if (ra > rb) std::swap(ra, rb);
     parent[rb] = ra;
-    sources[ra] = merged;
+    sources[ra].swap(merged);
     sources[rb].clear();
   }
   std::vector<std::vector<uint32_t>> out;
