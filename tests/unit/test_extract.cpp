@@ -186,3 +186,49 @@ TEST_CASE("dataset pages extract with a result each", "[extract][dataset]") {
   CHECK(pages > 0);
   CHECK(with_text >= pages * 9 / 10);
 }
+
+namespace {
+// An invented blog post; the paragraphs are long enough to be prose.
+std::string blog_paragraphs() {
+  return "<p>The harbour town of Vellmark opened its new ferry pier on Saturday after three years of delays and two "
+         "changes of contractor, the council said in a statement.</p>"
+         "<p>About four hundred residents watched the first crossing, which took eleven minutes in calm weather and "
+         "carried the mayor, a brass band and a very nervous dog.</p>"
+         "<p>The council expects the pier to handle twelve crossings a day by the summer, when the second boat arrives "
+         "from the shipyard further up the coast.</p>";
+}
+std::string kept_text(const std::string& html) {
+  ExtractOptions opt;
+  opt.format = InputFormat::html;
+  Result<Extraction> r = extract(html, opt);
+  REQUIRE(r);
+  return r->text;
+}
+}  // namespace
+
+TEST_CASE("a comment thread without class cues is cut by its repeated dated signatures", "[extract][html]") {
+  std::string html = "<html><body><div><h1>Ferry pier opens</h1>" + blog_paragraphs() +
+                     "<p>Posted by mara at March 3, 2021 9:01 AM</p></div><div><div>";
+  const char* names[] = {"Ann", "Bo Lindqvist of the harbour association", "Cyril", "Dee"};
+  for (int k = 0; k < 4; ++k)
+    html += "<div><p>Lovely to see the boat finally running, we waited long enough for it and the band was great.</p>"
+            "<p>Posted by: " + std::string(names[k]) + " at March 3, 2021 1" + std::to_string(k) + ":15 AM</p></div>";
+  html += "</div></div></body></html>";
+  std::string text = kept_text(html);
+  CHECK(text.find("very nervous dog") != std::string::npos);
+  CHECK(text.find("second boat arrives") != std::string::npos);
+  CHECK(text.find("waited long enough") == std::string::npos);
+  CHECK(text.find("Posted by") == std::string::npos);
+}
+
+TEST_CASE("a comments widget between two <article> parts of one body does not cut the second part", "[extract][html]") {
+  std::string html = "<html><body><div><article>" + blog_paragraphs() +
+                     "</article></div><div class='quick-comments'><p>Comments</p><p>Weigh in</p></div>"
+                     "<div><article><p>Engineers will inspect the pier again in the autumn, once the winter storms "
+                     "have shown how the new breakwater copes with the swell from the north-west.</p></article></div>"
+                     "</body></html>";
+  std::string text = kept_text(html);
+  CHECK(text.find("very nervous dog") != std::string::npos);
+  CHECK(text.find("new breakwater copes") != std::string::npos);
+  CHECK(text.find("Weigh in") == std::string::npos);
+}
