@@ -6,6 +6,7 @@
 #include "align.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -749,25 +750,59 @@ class Aligner {
 
   // Two similar statements where a shared term is negated in one only, with
   // enough shared terms around it: "would suspend the fees" / "would not suspend its fees".
+  // Pairs about the same term are merged into one group per connected set of
+  // statements, so 50 sources make one conflict, not one per pair.
   void opposite_groups(const std::vector<Bag>& bags, const std::vector<uint32_t>& info_of, const std::vector<Edge>& edges,
                        Alignment& out) {
+    struct Hit {
+      uint32_t term, a, b;
+      int32_t ka, kb;
+    };
+    std::vector<Hit> hits;
     for (const Edge& e : edges) {
       const ClaimInfo& a = infos_[info_of[e.a]];
       const ClaimInfo& b = infos_[info_of[e.b]];
       int32_t ka = -1, kb = -1;
       if (!find_opposite(a, b, bags[e.a], bags[e.b], ka, kb)) continue;
-      Group g;
-      g.kind = GroupKind::opposite;
-      g.topic = "opposite statements";
-      Member ma = statement_member(info_of[e.a]), mb = statement_member(info_of[e.b]);
-      ma.negated = a.occ[ka].negated;
-      mb.negated = b.occ[kb].negated;
-      ma.value = std::string(a.occ[ka].span.of(sources_[a.view].text));
-      mb.value = std::string(b.occ[kb].span.of(sources_[b.view].text));
-      ma.notability = mb.notability = 3;
-      g.members = {std::move(ma), std::move(mb)};
-      sort_members(g);
-      out.groups.push_back(std::move(g));
+      hits.push_back({a.occ[ka].term, e.a, e.b, ka, kb});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) { return x.term < y.term; });
+    for (std::size_t run = 0; run < hits.size();) {
+      std::size_t end = run;
+      while (end < hits.size() && hits[end].term == hits[run].term) ++end;
+      std::unordered_map<uint32_t, uint32_t> parent;
+      std::unordered_map<uint32_t, int32_t> occ_of;  // bag → occurrence of the opposed term
+      auto find = [&parent](uint32_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+      };
+      for (std::size_t h = run; h < end; ++h) {
+        for (auto [bag, k] : {std::pair<uint32_t, int32_t>{hits[h].a, hits[h].ka}, {hits[h].b, hits[h].kb}}) {
+          if (parent.emplace(bag, bag).second) occ_of.emplace(bag, k);
+        }
+        uint32_t ra = find(hits[h].a), rb = find(hits[h].b);
+        if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+      }
+      std::map<uint32_t, std::vector<uint32_t>> components;  // ordered: deterministic output
+      for (const auto& entry : parent) components[find(entry.first)].push_back(entry.first);
+      for (auto& [root, members] : components) {
+        std::sort(members.begin(), members.end());
+        Group g;
+        g.kind = GroupKind::opposite;
+        g.topic = "opposite statements";
+        for (uint32_t bag : members) {
+          const ClaimInfo& info = infos_[info_of[bag]];
+          int32_t k = occ_of[bag];
+          Member m = statement_member(info_of[bag]);
+          m.negated = info.occ[k].negated;
+          m.value = std::string(info.occ[k].span.of(sources_[info.view].text));
+          m.notability = 3;
+          g.members.push_back(std::move(m));
+        }
+        sort_members(g);
+        out.groups.push_back(std::move(g));
+      }
+      run = end;
     }
   }
 

@@ -336,7 +336,7 @@ class FindingBuilder {
     std::string word;
     for (const Member& m : g.members) {
       Finding::Value& v = values[m.negated ? 1 : 0];
-      v.sources.push_back(m.source);
+      if (std::find(v.sources.begin(), v.sources.end(), m.source) == v.sources.end()) v.sources.push_back(m.source);
       if (!m.negated) word = m.value;
     }
     values[0].value = word;
@@ -350,12 +350,17 @@ class FindingBuilder {
     for (const Member& m : g.members)
       f.evidence.push_back(evidence(m, "statement", m.negated ? "not " + word : word));
     f.values = std::move(values);
-    // The summary quotes the sentence, not the single word.
-    const Member& pos = g.members[0].negated ? g.members[1] : g.members[0];
-    const Member& neg = g.members[0].negated ? g.members[0] : g.members[1];
-    f.summary = "Opposite statements about “" + word + "”: " + quoted(excerpt(pos)) + " (" +
-                join_names(sources_, {pos.source}) + ") vs " + quoted(excerpt(neg)) + " (" +
-                join_names(sources_, {neg.source}) + ")";
+    // The summary quotes one sentence of each side, not the single word.
+    const Member* pos = nullptr;
+    const Member* neg = nullptr;
+    for (const Member& m : g.members) {
+      if (m.negated && !neg) neg = &m;
+      if (!m.negated && !pos) pos = &m;
+    }
+    if (!pos || !neg) return;
+    f.summary = "Opposite statements about “" + word + "”: " + quoted(excerpt(*pos)) + " (" +
+                join_names(sources_, f.values[0].sources) + ") vs " + quoted(excerpt(*neg)) + " (" +
+                join_names(sources_, f.values[1].sources) + ")";
   }
 
   std::string excerpt(const Member& m) const { return std::string(m.span.of(sources_[m.source].extraction.text)); }
