@@ -158,6 +158,28 @@ TEST_CASE("opposite statements: one source negates what another affirms", "[comp
   REQUIRE(f->values[1].sources == std::vector<uint32_t>{1});
 }
 
+TEST_CASE("opposite statements from many sources make one conflict, not one per pair", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes said the council would suspend the new mooring fees for small boats.", kNames, {}},
+      {"Bay Post", "The council would not suspend the new mooring fees, Reyes said on Monday.", kNames, {}},
+      {"Harbour FM", "Reyes said the council would suspend the new mooring fees for small boats soon.", kNames, {}},
+      {"Pier Radio", "The council would not suspend the new mooring fees, Reyes said on Tuesday.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  std::size_t suspend_conflicts = 0;
+  const Finding* f = nullptr;
+  for (const Finding* c : r.of(FindingKind::conflict))
+    if (c->topic == "opposite statements") {
+      ++suspend_conflicts;
+      f = c;
+    }
+  REQUIRE(suspend_conflicts == 1);
+  REQUIRE(f->values.size() == 2);
+  // Both negating sources join the one conflict. (A third affirming source
+  // joins only when its own sentence pairs with a negating one.)
+  REQUIRE(f->values[0].sources.front() == 0);
+  REQUIRE(f->values[1].sources == std::vector<uint32_t>{1, 3});
+}
+
 TEST_CASE("agreements rank by number of sources; notable single-source claims are unique", "[compare]") {
   std::vector<Article> arts = {
       {"Coast Daily",
