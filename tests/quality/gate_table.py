@@ -27,10 +27,10 @@ TEXT_MAX_GAP_TO_HTML = 0.04
 # Enforced on every run: measured shingle-4 macro F1 minus 0.01 (raise them
 # when quality improves; never lower them to make a change pass).
 REGRESSION_FLOORS = {
-    ("dragnet", "html"): 0.890,
-    ("dragnet", "text"): 0.850,
-    ("l3s-gn1", "html"): 0.945,
-    ("l3s-gn1", "text"): 0.920,
+    ("dragnet", "html"): 0.895,   # measured 0.905
+    ("dragnet", "text"): 0.865,   # measured 0.876
+    ("l3s-gn1", "html"): 0.946,   # measured 0.957
+    ("l3s-gn1", "text"): 0.927,   # measured 0.937
 }
 
 
