@@ -388,9 +388,18 @@ function showDetected(report) {
     const a = state.ranArticles[i];
     if (!a || !a.el.li.isConnected) return;
     if (!a.el.nameInput.value) a.el.nameInput.placeholder = s.name || s.site_name || a.fileName || 'Outlet';
-    const rows = [['Title', s.title], ['Outlet', s.site_name], ['Byline', s.byline || (s.authors || []).join(', ')], ['Date', s.date],
-      ['Read as', [s.format, s.encoding, s.repaired ? 'invalid bytes repaired' : ''].filter(Boolean).join(', ')]];
+    if (!s.byline && s.authors && s.authors.length) s.byline = s.authors.join(', ');
     clear(a.el.meta);
+    // Title, byline and date are editable: a correction goes into the shown
+    // report and its exports (the value is set as a property, never parsed).
+    for (const [label, field] of [['Title', 'title'], ['Byline', 'byline'], ['Date', 'date']]) {
+      const input = h('input', { type: 'text', class: 'meta-edit', 'aria-label': `${label} of article ${i + 1}`,
+        oninput: (e) => { s[field] = e.target.value; } });
+      input.value = s[field] || '';
+      a.el.meta.append(h('dt', null, label), h('dd', null, input));
+    }
+    const rows = [['Outlet', s.site_name],
+      ['Read as', [s.format, s.encoding, s.repaired ? 'invalid bytes repaired' : ''].filter(Boolean).join(', ')]];
     for (const [k, v] of rows) if (v) a.el.meta.append(h('dt', null, k), h('dd', null, v));
     a.el.meta.hidden = a.el.meta.childElementCount === 0;
     if (s.error) {

@@ -163,6 +163,17 @@ describe('page with the sample story', () => {
     assert.equal(json.sources[0].name, 'Renamed Wire');
   });
 
+  it('detected title, byline and date are editable and the edit reaches the export', async () => {
+    const title = '#articles > li:first-child .detected input[aria-label^="Title"]';
+    assert.ok((await page.inputValue(title)).length > 0, 'the detected title fills the field');
+    await page.fill(title, 'Corrected <b>title</b>');
+    await page.fill('#articles > li:first-child .detected input[aria-label^="Date"]', '2024-03-14');
+    const json = JSON.parse((await downloadText(page, '#export-json')).text);
+    assert.equal(json.sources[0].title, 'Corrected <b>title</b>');
+    assert.equal(json.sources[0].date, '2024-03-14');
+    assert.equal(await page.$$eval('#articles b', (els) => els.length), 0, 'the edit stays text');
+  });
+
   it('copies a finding as a citation with the source names', async () => {
     await page.click('.kind-group[data-kind="conflict"] .finding .copy');
     await page.waitForFunction(() => /copied/i.test(document.getElementById('status').textContent));
