@@ -682,12 +682,7 @@ class Aligner {
       }
       const QuantityItem& it = items[begin + k];
       const Quantity& q = claims_of(it.view).quantities[it.quantity];
-      Member m;
-      m.source = sources_[it.view].source;
-      m.claim = it.claim;
-      m.span = q.span;
-      m.content = q.span;
-      m.value = std::string(q.span.of(sources_[it.view].text));
+      Member m = span_member(it.view, it.claim, q.span);
       m.low = q.low;
       m.high = q.high;
       m.vague = !std::isfinite(q.high) || q.low <= 0 || q.high / std::max(q.low, 1e-9) > kVagueRatio;
@@ -735,15 +730,20 @@ class Aligner {
     }
   }
 
+  // A member whose span, content and value are `span` of a claim in one view.
+  Member span_member(uint32_t view, uint32_t claim, Span span) const {
+    Member m;
+    m.source = sources_[view].source;
+    m.claim = claim;
+    m.span = span;
+    m.content = span;
+    m.value = std::string(span.of(sources_[view].text));
+    return m;
+  }
+
   Member statement_member(uint32_t info_index) const {
     const ClaimInfo& info = infos_[info_index];
-    const Claim& claim = claims_of(info.view).claims[info.claim];
-    Member m;
-    m.source = sources_[info.view].source;
-    m.claim = info.claim;
-    m.span = claim.span;
-    m.content = claim.span;
-    m.value = std::string(claim.span.of(sources_[info.view].text));
+    Member m = span_member(info.view, info.claim, claims_of(info.view).claims[info.claim].span);
     m.notability = info.notability;
     return m;
   }

@@ -9,17 +9,13 @@
 #include <sstream>
 
 #include "corroborate/corroborate.h"
+#include "test_files.h"
 
 using namespace corroborate;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test_files::read_file;
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> out;
