@@ -12,6 +12,7 @@
 #include "corroborate/json_input.h"
 #include "corroborate/json_writer.h"
 #include "embedded.h"
+#include "help_text.h"
 #include "io.h"
 
 namespace corroborate_cli {
@@ -27,66 +28,6 @@ enum Exit { kOk = 0, kInputError = 1, kUsage = 2, kPartial = 3 };
 constexpr std::size_t kJsonlLineFactor = 6;
 constexpr unsigned kMaxThreads = 256;
 
-const char* kHelp = R"(corroborate %s: compare news articles about the same event.
-
-Usage:
-  corroborate extract [--html|--text|--auto] [--json] [--options JSON] FILE|-
-  corroborate extract --jsonl [--threads N] [--options JSON] [FILE|-]
-  corroborate compare [--md|--json] [--options JSON] FILE|- FILE...
-  corroborate compare --story story.json [--md|--json]
-  corroborate compare --jsonl [--threads N] [--options JSON] [FILE|-]
-  corroborate --demo [--md|--json]
-  corroborate --version | --help
-
-Commands:
-  extract     Strip boilerplate from one article (HTML or text) and print its
-              main text; --json prints the whole extraction (metadata, blocks,
-              removed spans) as JSON.
-  compare     Compare several articles about one event: agreements, conflicts,
-              quote variants, name variants, unique claims. Markdown by default
-              (whether or not stdout is a terminal), --json for report schema v1.
-              --story reads a story file {"articles":[{"id","name","file"}...]},
-              files relative to it.
-  --demo      Compare the built-in sample story (compiled in).
-
-Batch (JSONL, one JSON object per line, streaming, output in input order):
-  extract --jsonl  in:  {"id":"a1","html":"<html>..."}   ("text" or "content"
-                        = auto-detect; optional "name", "restore")
-                   out: {"id":"a1","ok":true,...extraction...}
-                     or {"id":"a1","ok":false,"error":{"code":...,"message":...}}
-  compare --jsonl  in:  {"id":"story1","articles":["...",{"id","name","content"}],
-                         "options":{...}}
-                   out: {"id":"story1","ok":true,"report":{...schema v1...}}
-  A bad line gives an error line and the run goes on; blank lines are skipped;
-  ids are echoed as strings. --threads N (default 1) processes N lines at once;
-  the output is byte-identical whatever N.
-
-Options:
-  --html, --text, --auto   input format (default: auto-detect)
-  --json, --md             output format
-  --options JSON           options object, or @FILE to read it from a file:
-                           {"format":"auto|html|text","max_input_bytes":N,
-                            "max_nesting_depth":N,"max_articles":N,
-                            "align_threshold":0.35,"quote_variant_threshold":0.5,
-                            "max_findings_per_kind":N,"include_unique":true,
-                            "keep_all":false}
-  --threads N              worker threads for --jsonl (1..256, 0 = all cores)
-
-Exit codes:
-  0  success
-  1  input error (unreadable file, empty/binary/oversized input, bad JSON)
-  2  usage error (unknown command or option)
-  3  partial: some articles or lines failed, the rest was processed
-
-Examples:
-  corroborate extract page.html
-  corroborate extract --json --text article.txt > article.json
-  curl -s https://example.org/story | corroborate extract -
-  corroborate compare a.html b.html c.txt > report.md
-  corroborate compare --json --options '{"max_findings_per_kind":10}' *.html
-  corroborate extract --jsonl --threads 4 < pages.jsonl > extracted.jsonl
-  corroborate --demo
-)";
 
 struct Args {
   std::string command;          // extract | compare | demo
@@ -332,7 +273,11 @@ int run(int argc, char** argv) {
   if (argc >= 2) {
     std::string_view first = argv[1];
     if (first == "--help" || first == "-h" || first == "help") {
-      std::printf(kHelp, kVersion);
+      // cli/help.txt is the one help text (js/cli.mjs prints the same file).
+      std::string help(kHelpText);
+      const std::string_view mark = "{version}";
+      if (auto at = help.find(mark); at != std::string::npos) help.replace(at, mark.size(), kVersion);
+      std::fputs(help.c_str(), stdout);
       return kOk;
     }
     if (first == "--version" || first == "-V") {
