@@ -43,6 +43,12 @@ constexpr std::string_view kReportVerbs[] = {
 // Objects of "told": "X told reporters", "X told his counterpart that …".
 constexpr std::string_view kAudience[] = {"journalists", "lawmakers", "media", "press", "reporters"};
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we"};
+// Words before a name that make it an object, not the subject a later "he" refers to.
+constexpr std::string_view kObjectMarkers[] = {"about", "against", "and", "at", "by", "for", "from", "met", "of",
+                                               "on", "to", "told", "with"};
+// Words that open a condition: a quotation inside one describes what might be
+// ("open to a summit if it was “useful”"), not what happened.
+constexpr std::string_view kConditions[] = {"if", "unless", "whether"};
 // Time words that may follow a cue before the reported clause: "said Friday that …".
 constexpr std::string_view kWhenWords[] = {"friday", "monday", "saturday", "sunday", "thursday", "today",
                                            "tuesday", "wednesday", "yesterday"};
@@ -129,10 +135,34 @@ class QuoteFinder {
     if (m->kind == EntityKind::person) last_person_ = m->key;
   }
 
-  // A pronoun → the last named person who spoke (or was named) before it.
+  // A pronoun → the subject named earlier in the same sentence ("Kaya
+  // dismissed it when he said"), else the last named person who spoke (or was
+  // named) before it. A person right after a preposition or an object verb
+  // ("met with Roe, he said") is not the subject.
   void pronoun_speaker(Cue& c, const Tok& t) {
     c.speaker_span = t.span;
-    if (t.f == "he" || t.f == "she") c.speaker = last_person_;
+    if (t.f != "he" && t.f != "she") return;
+    c.speaker = last_person_;
+    auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), sentence_.begin,
+                               [](const EntityMention& m, uint32_t b) { return m.span.begin < b; });
+    for (; it != ents_.mentions.end() && it->span.end <= t.span.begin; ++it) {
+      if (it->kind != EntityKind::person || in_any_region(it->span.begin)) continue;
+      const Tok* before = token_before(it->span.begin);
+      if (before && before->word && has(kObjectMarkers, before->f)) continue;
+      c.speaker = it->key;
+      return;
+    }
+  }
+
+  // The token that ends right before byte `at` in the current sentence, or null.
+  const Tok* token_before(uint32_t at) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), at, [](const Tok& x, uint32_t a) { return x.span.begin < a; });
+    return it == toks_.begin() ? nullptr : &*(it - 1);
+  }
+  bool in_any_region(uint32_t at) const {
+    for (const QuoteRegion* r : regions_)
+      if (r->whole.begin <= at && at < r->whole.end) return true;
+    return false;
   }
 
   // "the US Secretary of State", "Russia's foreign minister": from `from` to `to` tokens.
@@ -313,6 +343,23 @@ class QuoteFinder {
     return false;
   }
 
+  // Does the clause that leads to token `rt` (back to a comma, a colon or a
+  // speech cue) open with a condition word?
+  bool in_condition(std::size_t rt) const {
+    const ClaimsLexicon& lex = claims_lexicon();
+    for (std::size_t k = rt; k > 0; --k) {
+      const Tok& t = toks_[k - 1];
+      if (t.in_quote) return false;
+      if (!t.word) {
+        if (t.f == "," || t.f == ";" || t.f == ":") return false;
+        continue;
+      }
+      if (has(kConditions, t.f)) return true;
+      if (lex.is_speech_verb(t.f)) return false;
+    }
+    return false;
+  }
+
   void inherit(Quote& q, uint32_t s) {
     if (last_quote_ < 0) return;
     const Quote& prev = quotes_[static_cast<std::size_t>(last_quote_)];
@@ -325,6 +372,7 @@ class QuoteFinder {
 
   void sentence(uint32_t s) {
     const Sentence& sent = layout_.sentences[s];
+    sentence_ = sent.span;
     tokens_of(tokens_.of(s));
     std::vector<Cue> cues;
     find_cues(cues);
@@ -333,6 +381,7 @@ class QuoteFinder {
       Quote q = make_quote(*r, s);
       std::size_t rt = 0;
       while (rt < toks_.size() && toks_[rt].span.begin < r->whole.begin) ++rt;
+      q.hypothetical = in_condition(rt);
       if (!colon_speaker(q, rt) && !dash_speaker(q, *r)) attribute(q, cue_for(*r, cues));
       if (q.cue.empty()) inherit(q, s);
       quotes_.push_back(std::move(q));
@@ -362,7 +411,15 @@ class QuoteFinder {
   bool is_dialogue_line(Span s) const {
     std::size_t i = s.begin;
     const uint32_t cp = next_codepoint(text_, i);
-    return (cp == 0x2013 || cp == 0x2014 || cp == '-') && i < s.end && text_[i] == ' ';
+    if (!((cp == 0x2013 || cp == 0x2014 || cp == '-') && i < s.end && text_[i] == ' ')) return false;
+    // "– A subheading? –": a dash at both ends of the paragraph frames a heading, not speech.
+    std::size_t e = s.end;
+    auto p = std::upper_bound(layout_.paragraphs.begin(), layout_.paragraphs.end(), s.begin,
+                              [](uint32_t at, const Span& x) { return at < x.begin; });
+    if (p != layout_.paragraphs.begin() && (p - 1)->end >= s.end) e = (p - 1)->end;
+    while (e > s.begin && (text_[e - 1] == ' ' || text_[e - 1] == '\n')) --e;
+    const uint32_t last = prev_codepoint(text_, e);
+    return !(last == 0x2013 || last == 0x2014 || last == '-');
   }
 
   // "– We will see." : the whole line after the dash is a direct quote; its
@@ -465,6 +522,7 @@ class QuoteFinder {
   std::vector<Tok> toks_;
   std::vector<std::size_t> dialogue_;
   std::string last_person_;
+  Span sentence_;
   int last_quote_ = -1;
 };
 

@@ -160,3 +160,38 @@ TEST_CASE("a post given after a name in apposition names the speaker later", "[q
   REQUIRE(q2);
   CHECK(q2->speaker == person_key("Brevik"));
 }
+
+TEST_CASE("a pronoun names the subject of its own sentence before the last speaker", "[quotes]") {
+  const std::string text =
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora.\n\n"
+      "“We heard each other,” Brevik said.\n\n"
+      "Sarrow seemed to wave the papers away when she said, “Not everyone wrote these.”\n\n"
+      "After talks with Sarrow, Brevik said he was hopeful that the sides would meet again.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "Not everyone wrote these.");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Sarrow"));
+  CHECK(q1->speaker_span.of(text) == "she");
+  const Quote* q2 = quote_with(a, text, "he was hopeful that the sides would meet again");
+  REQUIRE(q2);
+  CHECK_FALSE(q2->direct);
+  CHECK(q2->speaker == person_key("Brevik"));
+}
+
+TEST_CASE("a quotation inside a condition is hypothetical; a dash-framed line is a heading", "[quotes]") {
+  const std::string text =
+      "Minister Lena Sarrow said the two leaders could meet if it was “useful and timely.”\n\n"
+      "Sarrow called the talks “frank.”\n\n"
+      "– A new summit? –\n\n"
+      "“We will see,” Sarrow said.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "useful and timely");
+  REQUIRE(q1);
+  CHECK(q1->hypothetical);
+  CHECK(q1->speaker == person_key("Sarrow"));
+  const Quote* q2 = quote_with(a, text, "frank");
+  REQUIRE(q2);
+  CHECK_FALSE(q2->hypothetical);
+  CHECK_FALSE(quote_with(a, text, "A new summit? –"));
+  CHECK_FALSE(quote_with(a, text, "A new summit?"));
+}

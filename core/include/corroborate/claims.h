@@ -39,7 +39,18 @@ struct Quantity {
   Approx approx = Approx::exact;
   std::string unit;        // canonical unit: "minute", "percent", "usd", "km", "" for counts
   std::string dimension;   // "duration", "count", "money", "percent", "length", "ordinal", "year", ...
-  std::string counted;     // what is counted, singular: "troop", "person", "life"
+  std::string counted;     // what is counted, singular: "troop", "person", "life"; for dimension
+                           // "occurrence" the event counted ("meet" in "met twice")
+  // What the amount measures, for durations and counts of events: the event's
+  // lemma ("meet" for "met for two hours" / "the 90-minute meeting", "talk",
+  // "call"), "" when the sentence names none. Same lemma across sources for
+  // the same kind of event, so "met for about two hours" and "the 90-minute
+  // meeting" share a slot.
+  std::string event;
+  // Entity keys of the people taking part in that event: the people named in
+  // the sentence, else in the sentence before it in the paragraph ("The
+  // meeting lasted 90 minutes" after "X met Y"). Empty when event is empty.
+  std::vector<std::string> participants;
 };
 
 struct DateMention {
@@ -47,6 +58,15 @@ struct DateMention {
   std::string iso;         // "2022-01-21", "2022-01", or "" when unresolved
   bool relative = false;   // "Friday", "next week", "last month"
   std::string expression;  // normalized: "friday", "next week"
+  // The resolved interval, both ends YYYY-MM-DD ("next week" → its Monday and
+  // Sunday, "January 2022" → 2022-01-01..2022-01-31, a day → that day twice);
+  // "" when unresolved. Two sources disagree on a date when these do not overlap.
+  std::string first_day, last_day;
+  // What happened on that date: lemma of the nearest event verb or noun in the
+  // clause ("meet" in "met in Geneva on Friday", "respond" in "will respond next
+  // week"), "" when none; `participants` as in Quantity.
+  std::string event;
+  std::vector<std::string> participants;
 };
 
 struct Quote {
@@ -54,10 +74,29 @@ struct Quote {
   Span content;            // the words inside the marks
   bool direct = true;      // false: indirect ("X said that ...")
   bool partial = false;    // a fragment inside a sentence, not a full sentence
+  bool hypothetical = false;  // inside a condition: "open to a summit if it was “useful”"
   std::string speaker;     // entity key of the speaker, "" when unknown
   Span speaker_span;       // where the speaker (or pronoun/title) is named; empty when unknown
   std::string cue;         // the attribution verb or phrase: "said", "told reporters", "according to"
   uint32_t sentence = 0;   // index into ArticleClaims::sentences
+};
+
+// How a speaker described a thing ("the talks"): "X described the talks as
+// “frank”", "X called the meeting “useful”", "X said the talks were “open”",
+// or inside X's own quote: “The discussion was frank and substantive”,
+// “…a candid exchange of ideas”.
+struct Characterization {
+  Span span;               // the describing words: "frank and substantive", "candid"
+  std::string value;       // folded describing words, "and"-joined: "frank and substantive"
+  std::string subject;     // lemma of what is described: "talk", "meet", "discussion", "exchange"; "" unknown
+  Span subject_span;       // where it is named (empty when unknown)
+  std::string speaker;     // entity key, "" when unknown
+  Span speaker_span;
+  int32_t quote = -1;      // index into ArticleClaims::quotes of the quote holding the words
+  bool in_quote = false;   // the words are inside the speaker's own longer quote
+  bool negated = false;    // "was not polemical", "not a negotiation"
+  bool hypothetical = false;  // "if it proves useful": a condition, not a description
+  uint32_t sentence = 0;
 };
 
 // One checkable statement: usually a sentence, with the parts found in it.
@@ -79,6 +118,7 @@ struct ArticleClaims {
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
   std::vector<Quote> quotes;
+  std::vector<Characterization> characterizations;  // in text order
   std::vector<Claim> claims;
 };
 
