@@ -3,7 +3,9 @@
 #include "text_dates.h"
 
 #include <cstdio>
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace corroborate {
 namespace {
@@ -80,9 +82,25 @@ std::string_view lower_into(std::string_view s, char (&buf)[N]) {
 }  // namespace
 
 void lower_in_place(char* out, std::size_t size) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
   for (std::size_t k = 0; k < size; ++k) {
+    // Eight ASCII bytes at a time: a byte in 'A'..'Z' gets 0x20 added
+    // (0x3F + byte sets the high bit from 'A' on, 0x25 + byte from '[' on).
+    while (k + 8 <= size) {
+      uint64_t w;
+      std::memcpy(&w, out + k, 8);
+      if (w & kHigh) break;
+      uint64_t upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) & kHigh;
+      w |= upper >> 2;
+      std::memcpy(out + k, &w, 8);
+      k += 8;
+    }
+    if (k >= size) break;
     unsigned char c = static_cast<unsigned char>(out[k]);
-    if (c >= 'A' && c <= 'Z') out[k] = static_cast<char>(c + 32);
+    if (c < 0x80) {  // most bytes: ASCII
+      if (static_cast<unsigned>(c - 'A') < 26u) out[k] = static_cast<char>(c + 32);
+      continue;
+    }
     // Cyrillic capitals А..П (D0 90..9F) → а..п (D0 B0..BF); Р..Я (D0 A0..AF) → р..я (D1 80..8F).
     if (c == 0xD0 && k + 1 < size) {
       unsigned char d = static_cast<unsigned char>(out[k + 1]);
@@ -91,7 +109,7 @@ void lower_in_place(char* out, std::size_t size) {
       ++k;
     }
     // Latin-1 capitals (C3 80..9E) → small (C3 A0..BE).
-    if (c == 0xC3 && k + 1 < size) {
+    else if (c == 0xC3 && k + 1 < size) {
       unsigned char d = static_cast<unsigned char>(out[k + 1]);
       if (d >= 0x80 && d <= 0x9E) out[k + 1] = static_cast<char>(d + 0x20);
       ++k;
@@ -103,6 +121,21 @@ namespace {
 
 bool is_word_byte(char c) { return is_ascii_alpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
+// Month names by their first byte (table order kept), built once: a word is
+// compared only with the names that can match it.
+struct MonthIndex {
+  std::vector<uint8_t> by_first[256];
+  MonthIndex() {
+    for (std::size_t k = 0; k < sizeof(kMonths) / sizeof(kMonths[0]); ++k)
+      by_first[static_cast<unsigned char>(kMonths[k].name[0])].push_back(static_cast<uint8_t>(k));
+  }
+};
+
+const MonthIndex& month_index() {
+  static const MonthIndex index;
+  return index;
+}
+
 // Month name at s[i] (at a word start): month number and end of the word.
 int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   if (i > 0 && is_word_byte(s[i - 1])) return 0;
@@ -112,9 +145,12 @@ int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   if (c0 < 0x80 && !std::strchr("jfmasondegl", c0)) return 0;
   char buf[24];
   std::string_view low = lower_into(s.substr(i, sizeof buf), buf);
-  for (const MonthName& m : kMonths) {
+  // Looked up by the lower-cased first byte: lower-casing can change it (Я D0 AF → я D1 8F).
+  const std::vector<uint8_t>& candidates = month_index().by_first[static_cast<unsigned char>(low[0])];
+  for (uint8_t id : candidates) {
+    const MonthName& m = kMonths[id];
     std::size_t n = m.name.size();
-    if (m.name[0] != low[0] || low.compare(0, n, m.name) != 0) continue;
+    if (low.compare(0, n, m.name) != 0) continue;
     std::size_t j = i + n;
     // Russian entries are stems ("январ" + "я"/"ь"); every other name must be the whole word.
     bool stem = static_cast<unsigned char>(m.name[0]) == 0xD0 || static_cast<unsigned char>(m.name[0]) == 0xD1;

@@ -77,27 +77,48 @@ const PhraseIndex& phrase_index() {
   return index;
 }
 
+// Words grouped by first byte: one pass over a line finds where any of them
+// occurs (instead of one search of the line per word).
+struct WordSet {
+  std::vector<std::string_view> by_first[256];
+  template <std::size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) by_first[static_cast<unsigned char>(w[0])].push_back(w);
+  }
+  // Calls hit(pos) at each occurrence, in text order, until it returns true.
+  template <class Hit>
+  bool any(std::string_view s, Hit&& hit) const {
+    for (std::size_t i = 0; i < s.size(); ++i)
+      for (std::string_view w : by_first[static_cast<unsigned char>(s[i])])
+        if (s.size() - i >= w.size() && std::memcmp(s.data() + i, w.data(), w.size()) == 0 && hit(i)) return true;
+    return false;
+  }
+  bool in(std::string_view s) const {
+    return any(s, [](std::size_t) { return true; });
+  }
+};
+
 // A short line naming comments: "{ 18 comments }", "46 Comments on “…”",
 // "Show comments", "Kommentare (3)". The comment word comes first, or after a
 // count or at most two words; longer lines must start with the count.
 bool is_comment_header(const Line& l) {
   if (l.f.words > kCommentHeaderMaxWords || (l.f.sentence_end && l.f.digits == 0)) return false;
-  static const char* const kWords[] = {"comment", "kommentar", "commentaire", "comentario", "commento", "reacties",
-                                       "responses", "replies", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80",
-                                       "\xE8\xAF\x84\xE8\xAE\xBA", "\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82"};
+  static const std::string_view kWords[] = {"comment", "kommentar", "commentaire", "comentario", "commento", "reacties",
+                                            "responses", "replies", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80",
+                                            "\xE8\xAF\x84\xE8\xAE\xBA", "\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82"};
+  static const WordSet kSet(kWords);
   const std::string& k = l.key;
-  for (const char* w : kWords) {
-    std::size_t p = k.find(w);
-    if (p == std::string::npos) continue;
+  // The test only gets harder further into the line, so the first occurrence
+  // of any comment word decides, as every later one would.
+  return kSet.any(k, [&](std::size_t p) {
     std::size_t words_before = 0, letters_before = 0;
     for (std::size_t i = 0; i < p; ++i) {
       words_before += k[i] == ' ';
       letters_before += (k[i] >= 'a' && k[i] <= 'z') || static_cast<unsigned char>(k[i]) >= 0x80;
     }
     bool count_first = letters_before == 0 || (k[0] >= '0' && k[0] <= '9') || k[0] == '{' || k[0] == '(';
-    if (count_first || (words_before <= 2 && l.f.tokens <= 4)) return true;
-  }
-  return false;
+    return count_first || (words_before <= 2 && l.f.tokens <= 4);
+  });
 }
 
 // Boilerplate phrase signal for one line (none when nothing matches or the line
@@ -124,12 +145,14 @@ RemovalReason phrase_reason(const Line& l) {
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
     for (std::size_t i = 0; i < k.size(); ++i) {
+      const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
+      if (candidates.empty()) continue;
       bool word_start = i == 0 || k[i - 1] == ' ' || k[i - 1] == '(' || k[i - 1] == '[' || k[i] == '(' || k[i] == '/';
       if (!word_start) continue;
-      for (uint16_t id : ix.within_by_first[static_cast<unsigned char>(k[i])]) {
+      for (uint16_t id : candidates) {
         const BoilerplatePhrase& p = kBoilerplatePhrases[id];
         if (p.reason != RemovalReason::caption && l.f.words > 2 * kPhraseMaxWords) continue;
-        if (k.compare(i, ix.length[id], p.text) == 0) return p.reason;
+        if (k.size() - i >= ix.length[id] && std::memcmp(k.data() + i, p.text, ix.length[id]) == 0) return p.reason;
       }
     }
   }
@@ -180,18 +203,16 @@ const std::string_view kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " 
 
 bool looks_like_date_line(const Line& l, TextDate& date) {
   if (l.f.words > kDateMaxWords || l.f.digits == 0) return false;  // every date form has digits
+  static const WordSet kDateSet(kDateWords), kClockSet(kClockWords);
   date = find_text_date(l.content);
-  bool date_word = false;
-  for (std::string_view w : kDateWords) date_word = date_word || l.key.find(w) != std::string::npos;
+  bool date_word = kDateSet.in(l.key);
   if (!date.iso.empty()) {
     // Mostly the date: few other words, or a dateline word.
     uint32_t other = l.f.words > 3 ? l.f.words - 3 : 0;
     return date_word || other <= 5 || !l.f.sentence_end;
   }
   if (l.f.digits == 0 || l.f.words > 8) return false;
-  bool clock = false;
-  for (std::string_view w : kClockWords) clock = clock || l.key.find(w) != std::string::npos;
-  return clock || date_word;
+  return date_word || kClockSet.in(l.key);
 }
 
 bool is_prose(const Line& l) {

@@ -1,7 +1,8 @@
 // Line segmentation and per-line features for pasted plain text.
 #include "text_lines.h"
 
-#include <unordered_map>
+#include <algorithm>
+#include <cstring>
 
 #include "text_dates.h"
 
@@ -28,7 +29,6 @@ bool is_cjk(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
          (cp >= 0xF900 && cp <= 0xFAFF);
 }
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
@@ -96,22 +96,41 @@ std::string make_key(std::string_view content) {
     return ch == ' ' || ch == ':' || ch == '.' || ch == '!' || ch == '|' || ch == '>' || ch == '(' || ch == ')' ||
            ch == '[' || ch == ']' || (ch >= '0' && ch <= '9');
   };
+  static constexpr std::string_view kTails[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x80\xA6", "\xE2\x86\x92", "\xEF\xBC\x9A"};
   for (;;) {
     std::size_t n = k.size();
     while (!k.empty() && strip(static_cast<unsigned char>(k.back()))) k.pop_back();
-    // » › … → (UTF-8 two/three-byte closers)
-    for (const char* tail : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x80\xA6", "\xE2\x86\x92", "\xEF\xBC\x9A"})
-      if (k.size() >= std::char_traits<char>::length(tail) &&
-          k.compare(k.size() - std::char_traits<char>::length(tail), std::string::npos, tail) == 0)
-        k.resize(k.size() - std::char_traits<char>::length(tail));
+    // » › … → (UTF-8 two/three-byte closers): only a non-ASCII last byte can end one.
+    if (!k.empty() && static_cast<unsigned char>(k.back()) >= 0x80)
+      for (std::string_view tail : kTails)
+        if (k.size() >= tail.size() && std::memcmp(k.data() + k.size() - tail.size(), tail.data(), tail.size()) == 0)
+          k.resize(k.size() - tail.size());
     if (k.size() == n) break;
   }
   std::size_t b = 0;
   while (b < k.size() && (k[b] == ' ' || k[b] == '|' || k[b] == '>')) ++b;
   if (k.compare(b, 3, "\xE2\x80\xA2") == 0) b += 3;  // leading bullet
   while (b < k.size() && k[b] == ' ') ++b;
-  return k.substr(b);
+  k.erase(0, b);
+  return k;
 }
+
+// ASCII byte classes for the per-character loop (one table lookup instead of
+// a chain of comparisons on every byte of the page).
+enum : uint8_t { kSpaceCls = 1, kUpperCls = 2, kLowerCls = 4, kDigitCls = 8, kMarkCls = 16 };
+struct AsciiClasses {
+  uint8_t c[256] = {};  // bytes >= 0x80: class 0
+  constexpr AsciiClasses() {
+    for (int i = 0; i < 128; ++i) {
+      if (i == ' ' || i == '\t' || i == '\f' || i == '\v' || i == '\r') c[i] = kSpaceCls;
+      else if (i >= 'A' && i <= 'Z') c[i] = kUpperCls;
+      else if (i >= 'a' && i <= 'z') c[i] = kLowerCls;
+      else if (i >= '0' && i <= '9') c[i] = kDigitCls;
+      else if (i == ',' || i == '|' || i == '>' || i == '/' || i == '.') c[i] = kMarkCls;  // commas, separators, URLs
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
 
 // Builds one line's content (whitespace collapsed) with anchors, and its counts.
 void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line) {
@@ -133,6 +152,7 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
   auto sync = [&](std::size_t decoded) {
     int64_t d = static_cast<int64_t>(decoded) - static_cast<int64_t>(line.content.size());
     if (d != delta) {
+      if (line.anchors.empty()) line.anchors.reserve(2);  // the line start, and usually at most one more
       line.anchors.push_back({static_cast<uint32_t>(line.content.size()), static_cast<uint32_t>(decoded)});
       delta = d;
     }
@@ -141,8 +161,16 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
   for (std::size_t i = b; i < e;) {
     std::size_t at = i;
     unsigned char c = static_cast<unsigned char>(text[i]);
-    char32_t cp = c < 0x80 ? (++i, c) : decode(text, i);  // ASCII fast path
-    if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r') : is_space(cp)) {
+    uint8_t cls = 0;
+    char32_t cp;
+    if (c < 0x80) {
+      ++i;
+      cp = c;
+      cls = kAscii.c[c];
+    } else {
+      cp = decode(text, i);
+    }
+    if (c < 0x80 ? (cls & kSpaceCls) != 0 : is_space(cp)) {
       if (!pending_space) space_at = at;
       pending_space = !line.content.empty();
       end_token();
@@ -157,24 +185,32 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     // Input and content advance together inside a run of non-space characters:
     // only a run's first character can need an anchor.
     if (after_space || line.content.empty()) sync(at);
-    if (c < 0x80) line.content.push_back(static_cast<char>(c));
-    else line.content.append(text.data() + at, i - at);
-    f.commas += cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C;
-    if (after_space && is_separator(cp) && i < e && text[i] == ' ') ++f.pipes;
-    if (cp == '/' || cp == '.') {  // "://" or "www."
-      const std::string& cs = line.content;
-      std::size_t n = cs.size();
-      if ((cp == '/' && n >= 3 && cs.compare(n - 3, 3, "://") == 0) || (cp == '.' && n >= 4 && cs.compare(n - 4, 4, "www.") == 0))
-        f.has_url = true;
+    bool upper, letter;
+    if (c < 0x80) {
+      line.content.push_back(static_cast<char>(c));
+      if (cls & kMarkCls) {
+        f.commas += c == ',';
+        if (after_space && c != ',' && c != '.' && i < e && text[i] == ' ') ++f.pipes;
+        const std::string& cs = line.content;  // "://" or "www."
+        std::size_t n = cs.size();
+        if ((c == '/' && n >= 3 && cs.compare(n - 3, 3, "://") == 0) || (c == '.' && n >= 4 && cs.compare(n - 4, 4, "www.") == 0))
+          f.has_url = true;
+      }
+      upper = cls & kUpperCls;
+      letter = cls & (kUpperCls | kLowerCls);
+    } else {
+      line.content.append(text.data() + at, i - at);
+      f.commas += cp == 0xFF0C || cp == 0x3001 || cp == 0x060C;
+      if (after_space && is_separator(cp) && i < e && text[i] == ' ') ++f.pipes;
+      if (is_cjk(cp)) {
+        end_token();
+        ++f.cjk;
+        ++f.letters;
+        continue;
+      }
+      upper = is_upper(cp);
+      letter = is_letter(cp);
     }
-    if (c >= 0x80 && is_cjk(cp)) {
-      end_token();
-      ++f.cjk;
-      ++f.letters;
-      continue;
-    }
-    bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper(cp);
-    bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : is_letter(cp);
     if (!in_token) {
       in_token = true;
       token_cap = upper;
@@ -184,12 +220,76 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     }
     // A capital after 3+ letters with the one before lower-case: two words joined.
     if (upper && prev_lower && token_letters >= 3) token_glued = true;
-    prev_lower = letter && !upper && cp >= 'a';
+    prev_lower = letter && !upper;
     if (letter) ++f.letters, ++token_letters;
-    else if (is_digit(cp)) ++f.digits;
+    else if (cls & kDigitCls) ++f.digits;
+    // Most bytes are lower-case letters inside a word: they only add letters.
+    std::size_t run = i;
+    while (run < e && kAscii.c[static_cast<unsigned char>(text[run])] == kLowerCls) ++run;
+    if (run > i) {
+      line.content.append(text.data() + i, run - i);
+      f.letters += static_cast<uint32_t>(run - i);
+      token_letters += static_cast<uint32_t>(run - i);
+      prev_lower = true;
+      i = run;
+    }
   }
   end_token();
   f.words = f.tokens + f.cjk / 2;
+}
+
+// Next line break at or after i: LF, or U+2028/2029 (E2 80 A8/A9). Sets the
+// start of the following line.
+std::size_t line_end(std::string_view text, std::size_t i, std::size_t& next) {
+  const char* base = text.data();
+  const void* lf = std::memchr(base + i, '\n', text.size() - i);
+  std::size_t e = lf ? static_cast<const char*>(lf) - base : text.size();
+  next = lf ? e + 1 : text.size();
+  for (std::size_t k = i; k < e;) {
+    const void* p = std::memchr(base + k, '\xE2', e - k);
+    if (!p) break;
+    k = static_cast<const char*>(p) - base;
+    if (k + 2 < text.size() && text[k + 1] == '\x80' && (text[k + 2] == '\xA8' || text[k + 2] == '\xA9')) {
+      next = k + 3;
+      return k;
+    }
+    ++k;
+  }
+  return e;
+}
+
+// Repetition counts by key: open addressing over key hashes (each slot holds
+// the first line with that key), exact key comparison on a hash match.
+void count_repeats(std::vector<Line>& lines) {
+  std::size_t cap = 16;
+  while (cap < lines.size() * 2) cap <<= 1;
+  std::vector<uint32_t> slot(cap, UINT32_MAX);   // first line index with this key
+  std::vector<uint32_t> owner(lines.size());      // line → first line with its key
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& k = lines[i].key;
+    uint64_t h = k.size() * 0x9E3779B97F4A7C15ull;  // eight bytes per step
+    for (std::size_t p = 0; p < k.size(); p += 8) {
+      uint64_t w = 0;
+      std::memcpy(&w, k.data() + p, std::min<std::size_t>(8, k.size() - p));
+      h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 32;
+    }
+    std::size_t s = static_cast<std::size_t>(h ^ (h >> 29)) & (cap - 1);
+    for (;; s = (s + 1) & (cap - 1)) {
+      if (slot[s] == UINT32_MAX) {
+        slot[s] = static_cast<uint32_t>(i);
+        owner[i] = static_cast<uint32_t>(i);
+        lines[i].repeats = 0;
+        break;
+      }
+      if (lines[slot[s]].key == k) {
+        owner[i] = slot[s];
+        break;
+      }
+    }
+    ++lines[owner[i]].repeats;
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) lines[i].repeats = lines[owner[i]].repeats;
 }
 
 }  // namespace
@@ -200,19 +300,8 @@ std::vector<Line> split_lines(std::string_view text) {
   bool blank = false;
   std::size_t i = 0;
   while (i < text.size()) {
-    // Find the line end: LF, or U+2028/2029 (E2 80 A8/A9).
-    std::size_t e = i;
-    std::size_t next = text.size();
-    for (; e < text.size(); ++e) {
-      if (text[e] == '\n') {
-        next = e + 1;
-        break;
-      }
-      if (text[e] == '\xE2' && e + 2 < text.size() && text[e + 1] == '\x80' && (text[e + 2] == '\xA8' || text[e + 2] == '\xA9')) {
-        next = e + 3;
-        break;
-      }
-    }
+    std::size_t next;
+    std::size_t e = line_end(text, i, next);
     Line line;
     build_line(text, i, e, line);
     if (line.content.empty()) {
@@ -227,10 +316,7 @@ std::vector<Line> split_lines(std::string_view text) {
     }
     i = next;
   }
-  std::unordered_map<std::string_view, uint32_t> seen;
-  seen.reserve(lines.size() * 2);
-  for (const Line& l : lines) ++seen[l.key];
-  for (Line& l : lines) l.repeats = seen[l.key];
+  count_repeats(lines);
   return lines;
 }
 
