@@ -8,6 +8,7 @@
 #include "claims_lexicon.h"
 #include "dates.h"
 #include "entities.h"
+#include "events.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "sentences.h"
@@ -66,6 +67,7 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
   find_quantities(text, layout, tokens, out.dates, out.quantities);
   std::vector<std::string> speakers;
   find_quotes(text, layout, tokens, ents, out.quotes, speakers);
+  attach_events(layout, tokens, ents.mentions, out.quantities, out.dates);
   out.entities = std::move(ents.mentions);
 
   std::size_t next_entity = 0, next_quantity = 0, next_date = 0, next_quote = 0;
@@ -90,6 +92,19 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
 }
 
 namespace {
+
+// Applies `rename` to every entity key held outside the mentions: speakers,
+// participants of quantities and dates.
+template <class F>
+void rename_keys(ArticleClaims& a, F rename) {
+  for (Quote& q : a.quotes) rename(q.speaker);
+  for (Claim& c : a.claims) rename(c.speaker);
+  for (Characterization& c : a.characterizations) rename(c.speaker);
+  for (Quantity& q : a.quantities)
+    for (std::string& p : q.participants) rename(p);
+  for (DateMention& d : a.dates)
+    for (std::string& p : d.participants) rename(p);
+}
 
 // Kinds that may be the same entity: equal, or one of them unsure ("other").
 bool kinds_compatible(EntityKind a, EntityKind b) {
@@ -155,10 +170,9 @@ void split_namesakes(std::vector<ArticleClaims>& articles) {
       if (full.empty() || full == "\x01") continue;
       for (EntityMention& m : a.entities)
         if (m.key == surname) m.key = full;
-      for (Quote& q : a.quotes)
-        if (q.speaker == surname) q.speaker = full;
-      for (Claim& c : a.claims)
-        if (c.speaker == surname) c.speaker = full;
+      rename_keys(a, [&](std::string& key) {
+        if (key == surname) key = full;
+      });
     }
   }
 }
@@ -236,10 +250,7 @@ EntityTable link_entities(std::vector<ArticleClaims>& articles) {
     if (it != renames.end()) key = it->second;
   };
   if (!renames.empty())
-    for (ArticleClaims& art : articles) {
-      for (Quote& q : art.quotes) renamed(q.speaker);
-      for (Claim& c : art.claims) renamed(c.speaker);
-    }
+    for (ArticleClaims& art : articles) rename_keys(art, renamed);
   // 4. Display name: the most complete spelling, then the most widely used.
   for (Entity& ent : table.entities) {
     const Entity::Variant* best = nullptr;

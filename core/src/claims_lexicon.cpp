@@ -25,6 +25,9 @@ constexpr Pair kAliases[] = {
 constexpr Pair kHypocorisms[] = {
 #include "claims_hypocorisms.inc"
 };
+constexpr Pair kEvents[] = {
+#include "claims_events.inc"
+};
 
 template <class T, std::size_t N>
 std::vector<T> sorted(const T (&a)[N]) {
@@ -42,6 +45,7 @@ ClaimsLexicon build() {
   l.gazetteer = sorted(kGazetteer);
   l.aliases = sorted(kAliases);
   l.hypocorisms = sorted(kHypocorisms);
+  l.events = sorted(kEvents);
   l.title_set.insert(l.titles.begin(), l.titles.end());
   l.speech_set.insert(l.speech_verbs.begin(), l.speech_verbs.end());
   for (std::string_view t : l.titles)
@@ -73,6 +77,11 @@ std::string_view ClaimsLexicon::alias(std::string_view f) const {
 std::string_view ClaimsLexicon::full_first_name(std::string_view f) const {
   const Pair* p = find_pair(hypocorisms, f);
   return p ? p->second : f;
+}
+
+std::string_view ClaimsLexicon::event(std::string_view f) const {
+  const Pair* p = find_pair(events, f);
+  return p ? p->second : std::string_view();
 }
 
 }  // namespace corroborate

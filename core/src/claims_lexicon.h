@@ -18,6 +18,7 @@ struct ClaimsLexicon {
   std::vector<std::pair<std::string_view, char>> gazetteer;  // claims_gazetteer.inc
   std::vector<Pair> aliases;                   // claims_aliases.inc
   std::vector<Pair> hypocorisms;               // claims_hypocorisms.inc
+  std::vector<Pair> events;                    // claims_events.inc: word → event lemma
   std::size_t max_title_words = 1;
   // Hash sets over the two lists probed for every word.
   std::unordered_set<std::string_view> title_set, speech_set;
@@ -28,6 +29,7 @@ struct ClaimsLexicon {
   char gazetteer_kind(std::string_view f) const;         // 'p', 'o' or 0
   std::string_view alias(std::string_view f) const;      // canonical or ""
   std::string_view full_first_name(std::string_view f) const;  // "joe" → "joseph", else f
+  std::string_view event(std::string_view f) const;      // "met" → "meet", "" when not listed
 };
 
 const ClaimsLexicon& claims_lexicon();

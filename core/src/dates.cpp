@@ -276,8 +276,38 @@ class DateFinder {
 
 void find_dates(std::string_view text, const SentenceTokens& tokens, std::string_view published,
                 std::vector<DateMention>& out) {
+  const std::size_t first = out.size();
   DateFinder finder(text, published, out);
   for (std::size_t s = 0; s + 1 < tokens.start.size(); ++s) finder.sentence(tokens.of(s));
+  for (std::size_t i = first; i < out.size(); ++i) iso_interval(out[i].iso, out[i].first_day, out[i].last_day);
+}
+
+bool iso_interval(std::string_view iso, std::string& first_day, std::string& last_day) {
+  first_day.clear();
+  last_day.clear();
+  int y = 0, m = 0, d = 0, w = 0;
+  const std::string s(iso);
+  char tail = 0;
+  if (s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 && m <= 12 &&
+      d >= 1 && d <= 31) {
+    first_day = last_day = ymd(y, m, d);
+  } else if (s.size() == 8 && std::sscanf(s.c_str(), "%4d-W%2d%c", &y, &w, &tail) == 2 && w >= 1 && w <= 53) {
+    // ISO week 1 holds January 4th; weeks start on Monday.
+    const long jan4 = days_from_civil(y, 1, 4);
+    const long monday = jan4 - ((jan4 + 3) % 7 + 7) % 7 + 7L * (w - 1);
+    first_day = day_iso(monday);
+    last_day = day_iso(monday + 6);
+  } else if (s.size() == 7 && std::sscanf(s.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2 && m >= 1 && m <= 12) {
+    first_day = ymd(y, m, 1);
+    const int ny = m == 12 ? y + 1 : y, nm = m == 12 ? 1 : m + 1;
+    last_day = day_iso(days_from_civil(ny, nm, 1) - 1);
+  } else if (s.size() == 4 && std::sscanf(s.c_str(), "%4d%c", &y, &tail) == 1) {
+    first_day = ymd(y, 1, 1);
+    last_day = ymd(y, 12, 31);
+  } else {
+    return false;
+  }
+  return true;
 }
 
 }  // namespace corroborate

@@ -20,4 +20,8 @@ namespace corroborate {
 void find_dates(std::string_view text, const SentenceTokens& tokens, std::string_view published,
                 std::vector<DateMention>& out);
 
+// The days an ISO date covers: YYYY-MM-DD (that day), YYYY-Www (Monday to
+// Sunday), YYYY-MM, YYYY. False (both cleared) for anything else.
+bool iso_interval(std::string_view iso, std::string& first_day, std::string& last_day);
+
 }  // namespace corroborate

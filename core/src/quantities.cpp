@@ -91,7 +91,12 @@ struct Parsed {
   bool digits = false;
   bool grouped = false;            // had a thousands separator (so not a year)
   bool decimal = false;
+  bool occurrence = false;         // "twice", "three times": how often something happened
 };
+
+// Words after "twice" / "three times" that make it a factor, not a count of events ("twice as many").
+constexpr std::string_view kFactorNext[] = {"as", "bigger", "faster", "greater", "higher", "larger", "less",
+                                            "longer", "lower", "more", "over", "smaller", "that", "the"};
 
 class Finder {
  public:
@@ -119,6 +124,9 @@ class Finder {
   }
 
   bool word_at(std::size_t i, std::string_view f) const { return i < toks_.size() && toks_[i].f == f; }
+  bool factor_next(std::size_t i) const {
+    return i < toks_.size() && std::binary_search(std::begin(kFactorNext), std::end(kFactorNext), toks_[i].f);
+  }
 
   // Digits: 100,000 / 14 000 / 1.5 / 3.2m / $5bn.
   bool parse_digits(std::size_t i, Parsed& p) {
@@ -178,6 +186,13 @@ class Finder {
       const Unit* u = unit_word(n);
       if (u && u->dimension == "duration") { p.value = 1; p.end = i + 1; return true; }  // "an hour": unit follows
       return false;
+    }
+    // "met twice", "has twice warned": a count of events ("once" is too often "once it had").
+    if ((f == "twice" || f == "thrice") && !factor_next(i + 1)) {
+      p.value = f == "twice" ? 2 : 3;
+      p.occurrence = true;
+      p.end = i + 1;
+      return true;
     }
     if (f == "half" && (word_at(i + 1, "an") || word_at(i + 1, "a"))) {
       const Unit* u = i + 2 < toks_.size() ? unit_word(toks_[i + 2].f) : nullptr;
@@ -298,6 +313,24 @@ class Finder {
       set_unit(*unit_word(toks_[j].f));
       ++j;
     }
+    // "spoke three times", "on four occasions" (not "three times more").
+    if (!p.occurrence && p.currency.empty() && extra == 0 && (word_at(j, "times") || word_at(j, "occasions")) &&
+        !factor_next(j + 1)) {
+      q.dimension = "occurrence";
+      q.value = p.value;
+      return j + 1;
+    }
+    // "three times faster": a factor, not a count of anything.
+    if (!p.occurrence && p.currency.empty() && word_at(j, "times")) {
+      q.dimension = "factor";
+      q.value = p.value;
+      return j + 1;
+    }
+    if (p.occurrence) {
+      q.dimension = "occurrence";
+      q.value = p.value;
+      return j;
+    }
     double value = p.value + extra;
     // "an hour and a half"
     if (!q.unit.empty() && word_at(j, "and") && word_at(j + 1, "a") && word_at(j + 2, "half")) { value += 0.5; j += 3; }
@@ -337,7 +370,7 @@ class Finder {
     const std::size_t end = unit_after(p, q);
     // Years (2014) and ordinals are not amounts.
     if (p.digits && !p.grouped && !p.decimal && q.unit.empty() && p.value >= 1800 && p.value <= 2100 &&
-        (q.counted.empty() || p.begin == first))
+        q.dimension != "occurrence" && (q.counted.empty() || p.begin == first))
       q.dimension = "year";
     if (p.digits && p.end < toks_.size() && adjacent(toks_[p.end - 1], toks_[p.end]) &&
         (toks_[p.end].f == "st" || toks_[p.end].f == "nd" || toks_[p.end].f == "rd" || toks_[p.end].f == "th"))

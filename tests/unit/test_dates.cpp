@@ -4,6 +4,7 @@
 #include <string>
 
 #include "corroborate/claims.h"
+#include "entities.h"
 
 using namespace corroborate;
 
@@ -52,4 +53,31 @@ TEST_CASE("without an article date relative dates keep their expression", "[date
   CHECK(a.dates[0].iso.empty());
   CHECK(a.dates[0].expression == "next week");
   CHECK(a.dates[1].expression == "friday");
+}
+
+TEST_CASE("dates resolve to intervals of days and carry what happened", "[dates]") {
+  Metadata meta;
+  meta.date_published = "2026-03-13";  // a Friday
+  const std::string text =
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora on Friday. Valdora will respond next week. "
+      "Trade fell in January 2025 and in 2024.";
+  const ArticleClaims a = extract_claims(text, meta);
+  REQUIRE(a.dates.size() == 4);
+  CHECK(a.dates[0].first_day == "2026-03-13");
+  CHECK(a.dates[0].last_day == "2026-03-13");
+  CHECK(a.dates[0].event == "meet");
+  CHECK(a.dates[0].participants == std::vector<std::string>{corroborate::person_key("Brevik"), corroborate::person_key("Sarrow")});
+  CHECK(a.dates[1].iso == "2026-W12");
+  CHECK(a.dates[1].first_day == "2026-03-16");  // Monday
+  CHECK(a.dates[1].last_day == "2026-03-22");
+  CHECK(a.dates[1].event == "respond");
+  CHECK(a.dates[2].first_day == "2025-01-01");
+  CHECK(a.dates[2].last_day == "2025-01-31");
+  CHECK(a.dates[3].first_day == "2024-01-01");
+  CHECK(a.dates[3].last_day == "2024-12-31");
+  // Without an article date nothing resolves.
+  const ArticleClaims b = extract_claims("They met on Friday.", Metadata{});
+  REQUIRE(b.dates.size() == 1);
+  CHECK(b.dates[0].first_day.empty());
+  CHECK(b.dates[0].event == "meet");
 }

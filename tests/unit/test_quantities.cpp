@@ -4,6 +4,7 @@
 #include <string>
 
 #include "corroborate/claims.h"
+#include "entities.h"
 #include "quantities.h"
 
 using corroborate::Quantity;
@@ -116,4 +117,45 @@ TEST_CASE("singular forms", "[quantities]") {
   CHECK(singular("countries") == "country");
   CHECK(singular("people") == "person");
   CHECK(singular("crisis") == "crisis");
+}
+
+TEST_CASE("durations carry the event they measure and its participants", "[quantities]") {
+  const Found f(
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora on Monday. The meeting lasted roughly 90 minutes.\n\n"
+      "Brevik spoke to reporters after talking for nearly two hours with Sarrow.\n\n"
+      "After the three-hour session, Sarrow left. The queue was 40 minutes long.");
+  REQUIRE(f.a.quantities.size() == 4);
+  CHECK(f.span(0) == "roughly 90 minutes");
+  CHECK(f.at(0).event == "meet");
+  CHECK(f.at(0).participants == std::vector<std::string>{corroborate::person_key("Brevik"), corroborate::person_key("Sarrow")});  // from the sentence before
+  CHECK(f.span(1) == "nearly two hours");
+  CHECK(f.at(1).event == "meet");  // "talking": meeting-like events share one lemma
+  CHECK(f.at(1).participants == std::vector<std::string>{corroborate::person_key("Brevik"), corroborate::person_key("Sarrow")});
+  CHECK(f.at(2).event == "meet");  // "the three-hour session"
+  CHECK(f.at(2).participants == std::vector<std::string>{corroborate::person_key("Sarrow")});
+  CHECK(f.at(3).dimension == "duration");
+  CHECK(f.at(3).event.empty());  // a queue is no event
+  CHECK(f.at(3).participants.empty());
+}
+
+TEST_CASE("counts of events: twice, three times, on four occasions; not factors", "[quantities]") {
+  const Found f(
+      "Mayor Ilse Marwen and Governor Piet Dahl met twice last month. Dahl has twice warned her by letter. "
+      "Marwen called him three times. They spoke on four occasions. Prices rose three times faster. "
+      "Twice as many ships came.");
+  REQUIRE(f.a.quantities.size() == 5);
+  CHECK(f.span(0) == "twice");
+  CHECK(f.at(0).dimension == "occurrence");
+  CHECK(f.at(0).value == 2);
+  CHECK(f.at(0).counted == "meet");
+  CHECK(f.at(0).event == "meet");
+  CHECK(f.at(0).participants == std::vector<std::string>{corroborate::person_key("Marwen"), corroborate::person_key("Dahl")});
+  CHECK(f.at(1).counted == "warn");
+  CHECK(f.span(2) == "three times");
+  CHECK(f.at(2).value == 3);
+  CHECK(f.at(2).counted == "call");
+  CHECK(f.span(3) == "four occasions");
+  CHECK(f.at(3).dimension == "occurrence");
+  CHECK(f.at(3).counted == "call");  // "spoke": a conversation
+  CHECK(f.at(4).dimension == "factor");  // "three times faster"; "Twice as many" is no quantity
 }

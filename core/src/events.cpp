@@ -1,0 +1,147 @@
+// Events of quantities and dates. Per sentence: the people named in it (or in
+// the sentence before, same paragraph), then for each duration, count of
+// events and date the nearest event word (claims_events.inc, else a past-tense
+// verb next to a count of events).
+#include "events.h"
+
+#include <algorithm>
+
+#include "claims_lexicon.h"
+
+namespace corroborate {
+
+namespace {
+
+constexpr std::size_t kEventReach = 6;      // tokens either side of a duration searched for its event
+constexpr std::size_t kDateReach = 12;      // tokens either side of a date ("met with <long title and name> in Geneva Friday")
+constexpr std::size_t kVerbReach = 3;       // tokens either side of "twice" searched for its verb
+constexpr std::size_t kMaxParticipants = 6; // a sentence naming more people is a list, not an event's parties
+
+// Words skipped between a count of events and its verb: "has twice warned him", "called him three times".
+constexpr std::string_view kVerbFillers[] = {"already", "also", "had", "has", "have", "her", "him", "it", "them", "us"};
+
+bool is_filler(std::string_view f) { return std::binary_search(std::begin(kVerbFillers), std::end(kVerbFillers), f); }
+
+// Lemma of an event word, "" when the token names none.
+std::string event_of(const FoldedToken& t) {
+  if (t.kind != Token::word) return {};
+  return std::string(claims_lexicon().event(t.f));
+}
+
+// Lemma of a verb next to a count of events: listed, else a regular past form ("warned" → "warn").
+std::string verb_of(const FoldedToken& t) {
+  std::string e = event_of(t);
+  if (!e.empty() || t.kind != Token::word || t.cap) return e;
+  if (t.f.size() > 4 && t.f.compare(t.f.size() - 2, 2, "ed") == 0) return stem(t.f);
+  return {};
+}
+
+// Index of the first token of `r` that starts at or after byte `at`.
+std::size_t token_at(TokenRange r, uint32_t at) {
+  return static_cast<std::size_t>(
+      std::lower_bound(r.begin(), r.end(), at, [](const FoldedToken& t, uint32_t a) { return t.span.begin < a; }) -
+      r.begin());
+}
+
+// The nearest event word to tokens [b, e) within `reach` tokens; ties go to the word before.
+std::string nearest_event(TokenRange r, std::size_t b, std::size_t e, std::size_t reach) {
+  for (std::size_t d = 1; d <= reach; ++d) {
+    if (b >= d) {
+      std::string ev = event_of(r[b - d]);
+      if (!ev.empty()) return ev;
+    }
+    if (e + d - 1 < r.size()) {
+      std::string ev = event_of(r[e + d - 1]);
+      if (!ev.empty()) return ev;
+    }
+    if (b < d && e + d - 1 >= r.size()) break;
+  }
+  return {};
+}
+
+// The verb a count of events counts: right before ("met twice", "called him
+// three times") or right after ("has twice warned").
+std::string counted_verb(TokenRange r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b, n = 0; k > 0 && n < kVerbReach; --k, ++n) {
+    const FoldedToken& t = r[k - 1];
+    if (t.kind != Token::word) break;
+    std::string v = verb_of(t);
+    if (!v.empty()) return v;
+    if (!is_filler(t.f)) break;
+  }
+  for (std::size_t k = e, n = 0; k < r.size() && n < kVerbReach; ++k, ++n) {
+    const FoldedToken& t = r[k];
+    if (t.kind != Token::word) break;
+    std::string v = verb_of(t);
+    if (!v.empty()) return v;
+    if (!is_filler(t.f)) break;
+  }
+  return {};
+}
+
+class EventAttacher {
+ public:
+  EventAttacher(const TextLayout& layout, const SentenceTokens& tokens, const std::vector<EntityMention>& mentions)
+      : layout_(layout), tokens_(tokens), mentions_(mentions) {}
+
+  void run(std::vector<Quantity>& quantities, std::vector<DateMention>& dates) {
+    std::size_t qi = 0, di = 0;
+    for (std::size_t s = 0; s < layout_.sentences.size(); ++s) {
+      const Span span = layout_.sentences[s].span;
+      people(s);
+      const TokenRange r = tokens_.of(s);
+      for (; qi < quantities.size() && quantities[qi].span.begin < span.end; ++qi) {
+        Quantity& q = quantities[qi];
+        if (q.span.begin < span.begin) continue;
+        const bool occurrence = q.dimension == "occurrence";
+        if (!occurrence && q.dimension != "duration") continue;
+        const std::size_t b = token_at(r, q.span.begin), e = token_at(r, q.span.end);
+        q.event = occurrence ? counted_verb(r, b, e) : std::string();
+        if (q.event.empty()) q.event = nearest_event(r, b, e, kEventReach);
+        if (occurrence) q.counted = q.event;
+        if (!q.event.empty()) q.participants = participants();
+      }
+      for (; di < dates.size() && dates[di].span.begin < span.end; ++di) {
+        DateMention& d = dates[di];
+        if (d.span.begin < span.begin) continue;
+        d.event = nearest_event(r, token_at(r, d.span.begin), token_at(r, d.span.end), kDateReach);
+        if (!d.event.empty()) d.participants = participants();
+      }
+    }
+  }
+
+ private:
+  // People named in sentence s, in text order, each once.
+  void people(std::size_t s) {
+    const Span span = layout_.sentences[s].span;
+    std::vector<std::string> found;
+    while (next_mention_ < mentions_.size() && mentions_[next_mention_].span.begin < span.begin) ++next_mention_;
+    for (std::size_t m = next_mention_; m < mentions_.size() && mentions_[m].span.begin < span.end; ++m)
+      if (mentions_[m].kind == EntityKind::person &&
+          std::find(found.begin(), found.end(), mentions_[m].key) == found.end())
+        found.push_back(mentions_[m].key);
+    // "The meeting lasted 90 minutes." after "X met Y": the sentence before, same paragraph.
+    const bool same_paragraph = s > 0 && layout_.sentences[s - 1].paragraph == layout_.sentences[s].paragraph;
+    previous_ = same_paragraph ? std::move(current_) : std::vector<std::string>();
+    current_ = std::move(found);
+  }
+  std::vector<std::string> participants() const {
+    const std::vector<std::string>& p = current_.empty() ? previous_ : current_;
+    return p.size() > kMaxParticipants ? std::vector<std::string>() : p;
+  }
+
+  const TextLayout& layout_;
+  const SentenceTokens& tokens_;
+  const std::vector<EntityMention>& mentions_;
+  std::size_t next_mention_ = 0;
+  std::vector<std::string> current_, previous_;
+};
+
+}  // namespace
+
+void attach_events(const TextLayout& layout, const SentenceTokens& tokens, const std::vector<EntityMention>& mentions,
+                   std::vector<Quantity>& quantities, std::vector<DateMention>& dates) {
+  EventAttacher(layout, tokens, mentions).run(quantities, dates);
+}
+
+}  // namespace corroborate
