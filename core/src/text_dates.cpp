@@ -2,7 +2,7 @@
 // languages plus three numeric layouts; each match is range-checked.
 #include "text_dates.h"
 
-#include <cstdio>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -125,9 +125,13 @@ bool is_word_byte(char c) { return is_ascii_alpha(c) || (static_cast<unsigned ch
 // compared only with the names that can match it.
 struct MonthIndex {
   std::vector<uint8_t> by_first[256];
+  std::bitset<65536> ascii_pairs;  // first two bytes of the names that start with an ASCII letter
   MonthIndex() {
-    for (std::size_t k = 0; k < sizeof(kMonths) / sizeof(kMonths[0]); ++k)
-      by_first[static_cast<unsigned char>(kMonths[k].name[0])].push_back(static_cast<uint8_t>(k));
+    for (std::size_t k = 0; k < sizeof(kMonths) / sizeof(kMonths[0]); ++k) {
+      std::string_view n = kMonths[k].name;
+      by_first[static_cast<unsigned char>(n[0])].push_back(static_cast<uint8_t>(k));
+      if (static_cast<unsigned char>(n[0]) < 0x80) ascii_pairs.set(static_cast<unsigned char>(n[0]) | static_cast<unsigned char>(n[1]) << 8);
+    }
   }
 };
 
@@ -142,7 +146,13 @@ int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   // Cheap filter before lower-casing: month names start with these letters
   // (ASCII) or with a non-ASCII lead byte (Cyrillic, Arabic, accented Latin).
   unsigned char c0 = static_cast<unsigned char>(s[i]) | 0x20;
-  if (c0 < 0x80 && !std::strchr("jfmasondegl", c0)) return 0;
+  if (c0 < 0x80) {
+    if (!std::strchr("jfmasondegl", c0) || i + 1 >= s.size()) return 0;
+    // The second byte, lower-cased if an ASCII capital, must follow c0 in some name.
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+    if (!month_index().ascii_pairs.test(c0 | c1 << 8)) return 0;
+  }
   char buf[24];
   std::string_view low = lower_into(s.substr(i, sizeof buf), buf);
   // Looked up by the lower-cased first byte: lower-casing can change it (Я D0 AF → я D1 8F).
@@ -165,10 +175,13 @@ int read_month(std::string_view s, std::size_t i, std::size_t& end) {
 
 bool valid(int y, int m, int d) { return y >= kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
 
+// "YYYY-MM-DD" (callers range-check the parts first).
 std::string iso(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  char buf[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                  static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                  static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                  static_cast<char>('0' + d / 10), static_cast<char>('0' + d % 10)};
+  return std::string(buf, sizeof buf);
 }
 
 // "21st", "2nd", "3rd", "9th": skips the English ordinal suffix after a day.

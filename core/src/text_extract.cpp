@@ -9,6 +9,7 @@
 //   7. top of page: title (repeated / headline-shaped), byline, date lines
 //   8. metadata: title, byline, authors, dates (ISO), site name, language
 #include <algorithm>
+#include <bitset>
 #include <cstring>
 
 #include "stages.h"
@@ -58,15 +59,25 @@ bool has_letter_after(std::string_view key, std::size_t n) {
 
 // Phrases grouped by first byte, with their lengths, built once: a line is
 // compared only with the phrases that can match it.
+// The first two bytes of s[i..] as one number: a cheap filter before comparing
+// words ("within" phrases and WordSet words are all two bytes or longer).
+uint16_t byte_pair(std::string_view s, std::size_t i) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(s[i]) | static_cast<unsigned char>(s[i + 1]) << 8);
+}
+
 struct PhraseIndex {
   std::vector<uint16_t> by_first[256];
   std::vector<uint16_t> within_by_first[256];
+  std::bitset<65536> within_pairs;  // first two bytes of the "within" phrases
   uint8_t length[sizeof(kBoilerplatePhrases) / sizeof(kBoilerplatePhrases[0])];
   PhraseIndex() {
     for (std::size_t i = 0; i < sizeof(kBoilerplatePhrases) / sizeof(kBoilerplatePhrases[0]); ++i) {
       const BoilerplatePhrase& p = kBoilerplatePhrases[i];
       length[i] = static_cast<uint8_t>(std::strlen(p.text));
-      if (p.match == PhraseMatch::within) within_by_first[static_cast<unsigned char>(p.text[0])].push_back(static_cast<uint16_t>(i));
+      if (p.match == PhraseMatch::within) {
+        within_by_first[static_cast<unsigned char>(p.text[0])].push_back(static_cast<uint16_t>(i));
+        within_pairs.set(byte_pair(p.text, 0));
+      }
       else by_first[static_cast<unsigned char>(p.text[0])].push_back(static_cast<uint16_t>(i));
     }
   }
@@ -81,15 +92,20 @@ const PhraseIndex& phrase_index() {
 // occurs (instead of one search of the line per word).
 struct WordSet {
   std::vector<std::string_view> by_first[256];
+  std::bitset<65536> pairs;  // first two bytes of the words (all are two bytes or longer)
   template <std::size_t N>
   explicit WordSet(const std::string_view (&words)[N]) {
-    for (std::string_view w : words) by_first[static_cast<unsigned char>(w[0])].push_back(w);
+    for (std::string_view w : words) {
+      by_first[static_cast<unsigned char>(w[0])].push_back(w);
+      pairs.set(byte_pair(w, 0));
+    }
   }
   // Calls hit(pos) at each occurrence, in text order, until it returns true.
   template <class Hit>
   bool any(std::string_view s, Hit&& hit) const {
-    for (std::size_t i = 0; i < s.size(); ++i)
-      for (std::string_view w : by_first[static_cast<unsigned char>(s[i])])
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+      if (pairs.test(byte_pair(s, i)))
+        for (std::string_view w : by_first[static_cast<unsigned char>(s[i])])
         if (s.size() - i >= w.size() && std::memcmp(s.data() + i, w.data(), w.size()) == 0 && hit(i)) return true;
     return false;
   }
@@ -144,9 +160,9 @@ RemovalReason phrase_reason(const Line& l) {
   }
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
-    for (std::size_t i = 0; i < k.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < k.size(); ++i) {
+      if (!ix.within_pairs.test(byte_pair(k, i))) continue;
       const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
-      if (candidates.empty()) continue;
       bool word_start = i == 0 || k[i - 1] == ' ' || k[i - 1] == '(' || k[i - 1] == '[' || k[i] == '(' || k[i] == '/';
       if (!word_start) continue;
       for (uint16_t id : candidates) {
@@ -579,7 +595,18 @@ std::string guess_language(const std::vector<Line>& lines) {
       {"pt", {" os ", " que ", " não ", " uma ", " para ", " com ", " mais ", " pelo "}},
       {"nl", {" het ", " een ", " van ", " dat ", " niet ", " zijn ", " voor ", " ook "}},
   };
-  // One pass over the words of the sample; each is compared with the lists.
+  // The function words by first letter, built once: each word of the sample
+  // is compared only with those that start like it.
+  struct StopIndex {
+    std::vector<std::pair<std::string_view, uint8_t>> by_first[256];  // word without spaces, language
+    StopIndex() {
+      for (std::size_t k = 0; k < sizeof(kStop) / sizeof(kStop[0]); ++k)
+        for (std::string_view w : kStop[k].words)
+          by_first[static_cast<unsigned char>(w[1])].push_back({w.substr(1, w.size() - 2), static_cast<uint8_t>(k)});
+    }
+  };
+  static const StopIndex kIndex;
+  // One pass over the words of the sample.
   std::size_t votes[sizeof(kStop) / sizeof(kStop[0])] = {};
   for (std::size_t b = 0; b < sample.size();) {
     std::size_t e = sample.find(' ', b);
@@ -587,9 +614,8 @@ std::string guess_language(const std::vector<Line>& lines) {
     std::size_t len = e - b;
     if (len >= 1 && len <= 6) {
       std::string_view word(sample.data() + b, len);
-      for (std::size_t k = 0; k < sizeof(kStop) / sizeof(kStop[0]); ++k)
-        for (std::string_view w : kStop[k].words)
-          if (w.size() == len + 2 && w[1] == word[0] && w.compare(1, len, word) == 0) ++votes[k];
+      for (const auto& [w, k] : kIndex.by_first[static_cast<unsigned char>(word[0])])
+        if (w == word) ++votes[k];
     }
     b = e + 1;
   }
