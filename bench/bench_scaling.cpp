@@ -2,7 +2,8 @@
 // number of articles (2 → 1,000): time and peak memory per point, each point
 // measured in a forked child so ru_maxrss is that point's own peak. Prints a
 // table and the fitted exponent k of time ∝ n^k (log-log least squares).
-//   bench_scaling [--pages] [--compare] [--max-articles N]
+//   bench_scaling [--pages] [--compare] [--max-articles N] [--only N]
+// --only N measures the compare point n = N alone (for a profiler run).
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,11 +87,12 @@ void print(const char* title, const char* unit, const std::vector<Point>& pts, s
 
 int main(int argc, char** argv) {
   bool pages = argc == 1, cmp = argc == 1;
-  std::size_t max_articles = 1000;
+  std::size_t max_articles = 1000, only = 0;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--pages")) pages = true;
     if (!std::strcmp(argv[i], "--compare")) cmp = true;
     if (!std::strcmp(argv[i], "--max-articles") && i + 1 < argc) max_articles = std::stoul(argv[++i]);
+    if (!std::strcmp(argv[i], "--only") && i + 1 < argc) cmp = true, only = std::stoul(argv[++i]);
   }
   if (pages) {
     std::vector<Point> pts;
@@ -105,6 +107,7 @@ int main(int argc, char** argv) {
     std::vector<Point> pts;
     for (std::size_t n : {2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
       if (n > max_articles) break;
+      if (only && n != only) continue;
       std::vector<corroborate::ArticleInput> in;
       pts.push_back(measure(
           static_cast<double>(n),

@@ -72,8 +72,24 @@ class TermDict {
   }
   std::size_t size() const { return ids_.size(); }
 
+  // What a folded word is for alignment, memoised: the same few thousand words
+  // recur in every article, so stemming and stopword checks run once per word.
+  enum : int64_t { kSkip = -1, kNegation = -2, kEventBit = int64_t{1} << 40 };
+  int64_t word(const std::string& w) {
+    auto it = words_.find(w);
+    if (it != words_.end()) return it->second;
+    int64_t v;
+    if (is_negation(w)) v = kNegation;
+    else if (w.size() < 2 || is_stopword(w)) v = kSkip;
+    else if (in_list(kEventNouns, w)) v = id(std::string("\x02event")) | kEventBit;
+    else v = id(stem(w));
+    words_.emplace(w, v);
+    return v;
+  }
+
  private:
   std::unordered_map<std::string, uint32_t> ids_;
+  std::unordered_map<std::string, int64_t> words_;
 };
 
 struct Occurrence {
@@ -124,16 +140,17 @@ void occurrences(std::string_view text, Span range, const MentionIndex& mentions
     }
     std::string w = fold(t.span.of(text));
     if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
-    if (is_negation(w)) {
+    int64_t kind = dict.word(w);
+    if (kind == TermDict::kNegation) {
       since_negation = 0;
       continue;
     }
-    if (w.size() < 2 || is_stopword(w)) continue;
-    bool event = in_list(kEventNouns, w);
+    if (kind == TermDict::kSkip) continue;
+    bool event = (kind & TermDict::kEventBit) != 0;
     // Only the first content word after a negation carries it: "did not make significant progress" negates "make".
     bool negated = since_negation <= kNegationReach;
     since_negation = kNegationReach + 1;
-    out.push_back({dict.id(event ? std::string("\x02event") : stem(w)), t.span, negated, event});
+    out.push_back({static_cast<uint32_t>(kind & (TermDict::kEventBit - 1)), t.span, negated, event});
   }
 }
 
@@ -182,7 +199,7 @@ std::vector<Edge> candidate_edges(const std::vector<Bag>& bags, const std::vecto
         acc[j] += idf[t];
       }
     }
-    std::sort(touched.begin(), touched.end());
+    std::size_t first_edge = edges.size();
     for (uint32_t j : touched) {
       double shared = acc[j];
       acc[j] = 0.0;
@@ -193,6 +210,10 @@ std::vector<Edge> candidate_edges(const std::vector<Bag>& bags, const std::vecto
       best[j] = std::max(best[j], score);
       if (score >= threshold) edges.push_back({j, i, score});
     }
+    // Edges in index order (i, then j) whatever the discovery order: sorting the few edges
+    // of bag i costs less than sorting every bag it touched.
+    std::sort(edges.begin() + static_cast<long>(first_edge), edges.end(),
+              [](const Edge& x, const Edge& y) { return x.a < y.a; });
   }
   return edges;
 }
@@ -209,10 +230,19 @@ std::vector<std::vector<uint32_t>> cluster(const std::vector<Bag>& bags, std::ve
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  // Per cluster, its sources as bits mod 64: disjoint masks prove disjoint sources without a
+  // merge; with fewer than 64 sources an overlap proves a shared source.
+  std::vector<uint64_t> mask(bags.size());
+  uint32_t max_source = 0;
+  for (uint32_t i = 0; i < bags.size(); ++i) {
+    mask[i] = uint64_t{1} << (bags[i].source % 64);
+    max_source = std::max(max_source, bags[i].source);
+  }
   std::vector<uint32_t> merged;
   for (const Edge& e : edges) {
     uint32_t ra = find(e.a), rb = find(e.b);
     if (ra == rb) continue;
+    if ((mask[ra] & mask[rb]) != 0 && max_source < 64) continue;  // a source would appear twice
     std::vector<uint32_t>& sa = sources[ra];
     std::vector<uint32_t>& sb = sources[rb];
     merged.clear();
@@ -220,6 +250,7 @@ std::vector<std::vector<uint32_t>> cluster(const std::vector<Bag>& bags, std::ve
     if (merged.size() != sa.size() + sb.size()) continue;  // a source would appear twice
     if (ra > rb) std::swap(ra, rb);
     parent[rb] = ra;
+    mask[ra] |= mask[rb];
     sources[ra].swap(merged);
     sources[rb].clear();
   }
@@ -260,6 +291,9 @@ class Aligner {
     uint32_t claim;
     std::vector<Occurrence> occ;    // every term of the sentence, in order
     std::vector<bool> in_quote;     // per occurrence: inside direct quote content
+    // Outside quotes, not event nouns: terms negated / affirmed somewhere in the sentence (sorted).
+    // An opposite pair needs a term negated in one and affirmed in the other; most pairs fail this cheap test.
+    std::vector<uint32_t> negated_terms, affirmed_terms;
     double notability = 0;
   };
 
@@ -273,7 +307,7 @@ class Aligner {
       first_claim_.push_back(static_cast<uint32_t>(infos_.size()));
       for (uint32_t c = 0; c < ac.claims.size(); ++c) {
         const Claim& claim = ac.claims[c];
-        ClaimInfo info{v, c, {}, {}, 0};
+        ClaimInfo info{v, c, {}, {}, {}, {}, 0};
         occurrences(sources_[v].text, claim.span, mentions_.back(), dict_, scratch, info.occ);
         info.in_quote.assign(info.occ.size(), false);
         for (uint32_t q : claim.quotes) {
@@ -282,6 +316,7 @@ class Aligner {
           for (std::size_t k = 0; k < info.occ.size(); ++k)
             if (info.occ[k].span.begin >= content.begin && info.occ[k].span.begin < content.end) info.in_quote[k] = true;
         }
+        polarity_terms(info);
         info.notability = notability(ac, claim);
         infos_.push_back(std::move(info));
       }
@@ -296,6 +331,24 @@ class Aligner {
     idf_.resize(dict_.size());
     double n = static_cast<double>(infos_.size()) + 1.0;
     for (std::size_t t = 0; t < df.size(); ++t) idf_[t] = std::log(n / (df[t] + 0.5));
+  }
+
+  static void polarity_terms(ClaimInfo& info) {
+    for (std::size_t k = 0; k < info.occ.size(); ++k)
+      if (!info.in_quote[k] && !info.occ[k].event)
+        (info.occ[k].negated ? info.negated_terms : info.affirmed_terms).push_back(info.occ[k].term);
+    for (std::vector<uint32_t>* v : {&info.negated_terms, &info.affirmed_terms}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+  }
+
+  static bool intersects(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      if (a[i] == b[j]) return true;
+      a[i] < b[j] ? ++i : ++j;
+    }
+    return false;
   }
 
   static double notability(const ArticleClaims& ac, const Claim& claim) {
@@ -807,6 +860,9 @@ class Aligner {
   }
 
   bool find_opposite(const ClaimInfo& a, const ClaimInfo& b, const Bag& ba, const Bag& bb, int32_t& ka, int32_t& kb) const {
+    // Every edge of the low threshold comes here (50 similar articles: ~10^5 edges), so rule out
+    // pairs without a term negated on one side and affirmed on the other before the nested scan.
+    if (!intersects(a.negated_terms, b.affirmed_terms) && !intersects(a.affirmed_terms, b.negated_terms)) return false;
     for (std::size_t i = 0; i < a.occ.size(); ++i) {
       if (a.in_quote[i] || a.occ[i].event || a.occ[i].term >= idf_.size()) continue;
       for (std::size_t j = 0; j < b.occ.size(); ++j) {
