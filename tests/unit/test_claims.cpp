@@ -52,3 +52,38 @@ TEST_CASE("odd inputs give a result in bounded time", "[claims]") {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   CHECK(ms < 10000);  // generous: sanitizer builds on a loaded machine
 }
+
+TEST_CASE("characterizations: short quotations after a cue, descriptions inside quotes, conditions", "[claims]") {
+  const std::string text =
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora.\n\n"
+      "Brevik described the talks as “open” and “detailed,” while Sarrow called them “a useful exchange.”\n\n"
+      "“The discussion this morning with Minister Sarrow was frank and substantive,” Brevik said. "
+      "“This was not a treaty, but a candid exchange of ideas.”\n\n"
+      "Sarrow said the session was not “hostile.”\n\n"
+      "Brevik said the leaders could meet if the talks were “useful and timely.”\n\n"
+      "Sarrow accused Valdora of spreading “rumours.”";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  std::vector<std::string> values;
+  for (const Characterization& c : a.characterizations) values.push_back(c.value);
+  REQUIRE(values == std::vector<std::string>{"open and detailed", "a useful exchange", "frank and substantive",
+                                             "candid", "hostile", "useful and timely"});
+  const auto& cs = a.characterizations;
+  CHECK(cs[0].speaker == person_key("Brevik"));
+  CHECK(cs[0].subject == "meet");
+  CHECK(cs[0].subject_span.of(text) == "talks");
+  CHECK(cs[0].span.of(text) == "open” and “detailed");
+  CHECK_FALSE(cs[0].in_quote);
+  CHECK(cs[1].speaker == person_key("Sarrow"));
+  CHECK(cs[1].subject_span.of(text) == "them");  // stands for the talks described just before
+  CHECK(cs[2].speaker == person_key("Brevik"));
+  CHECK(cs[2].in_quote);
+  CHECK(cs[2].subject_span.of(text) == "discussion");
+  CHECK(cs[2].span.of(text) == "frank and substantive");
+  CHECK(cs[3].speaker == person_key("Brevik"));  // the quote continued in the next sentence
+  CHECK(cs[3].in_quote);
+  CHECK(cs[3].subject_span.of(text) == "exchange");
+  CHECK(cs[4].negated);
+  CHECK(cs[4].subject_span.of(text) == "session");
+  CHECK(cs[5].hypothetical);
+  for (std::size_t i = 0; i < 5; ++i) CHECK_FALSE(cs[i].hypothetical);
+}

@@ -88,8 +88,9 @@ struct Quote {
 struct Characterization {
   Span span;               // the describing words: "frank and substantive", "candid"
   std::string value;       // folded describing words, "and"-joined: "frank and substantive"
-  std::string subject;     // lemma of what is described: "talk", "meet", "discussion", "exchange"; "" unknown
-  Span subject_span;       // where it is named (empty when unknown)
+  std::string subject;     // event lemma of what is described (meeting-like words, "talks", "exchange",
+                           // "discussion", share "meet"); "" unknown
+  Span subject_span;       // the word that names it ("talks", or "them" standing for it)
   std::string speaker;     // entity key, "" when unknown
   Span speaker_span;
   int32_t quote = -1;      // index into ArticleClaims::quotes of the quote holding the words

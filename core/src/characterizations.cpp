@@ -1,0 +1,212 @@
+// Characterizations. Two shapes, both read on the folded tokens of the
+// quote's sentence:
+//  A. a short quotation after a cue: an event word, then a describing verb
+//     ("described … as", "called") or a copula ("was") right before the marks;
+//  B. inside a longer quotation: EVENT [≤5 words] COPULA [not] ADJ (and ADJ),
+//     or "a ADJ (and ADJ) EVENT".
+#include "characterizations.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "claims_lexicon.h"
+
+namespace corroborate {
+
+namespace {
+
+constexpr std::size_t kMaxShortQuoteWords = 6;  // longer quotations are read for shape B instead
+constexpr std::size_t kCueReach = 6;            // describing verb at most this many words before the quotation
+constexpr std::size_t kSubjectReach = 6;        // words between an event word and its copula ("the discussion today with X was")
+constexpr std::size_t kMaxDescribingWords = 4;  // "frank, open and substantive"
+
+constexpr std::string_view kDescribeCues[] = {"branded", "call", "called", "calling", "calls", "characterised",
+                                              "characterized", "describe", "described", "describes", "describing",
+                                              "dubbed", "hailed", "labeled", "labelled", "termed"};
+constexpr std::string_view kCopulas[] = {"are", "as", "be", "been", "being", "is", "remain", "remained", "seemed",
+                                         "was", "were"};
+// Pronouns that stand for the event described just before ("Lavrov called them …").
+constexpr std::string_view kEventPronouns[] = {"it", "them", "this"};
+
+template <std::size_t N>
+bool has(const std::string_view (&table)[N], std::string_view w) {
+  return std::binary_search(std::begin(table), std::end(table), w);
+}
+
+bool is_event(const FoldedToken& t) { return t.kind == Token::word && claims_lexicon().event(t.f) == "meet"; }
+
+// A word that may describe: lowercase content word, not a verb form we can
+// tell ("held", "going"), not an adverb, not an event word.
+bool describing_word(const FoldedToken& t) {
+  if (t.kind != Token::word || t.cap || is_stopword(t.f) || is_event(t) || t.f.size() < 3) return false;
+  const std::string& f = t.f;
+  auto ends = [&](std::string_view s) { return f.size() > s.size() + 2 && f.compare(f.size() - s.size(), s.size(), s) == 0; };
+  return !ends("ed") && !ends("ing") && !ends("ly");
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
+         std::vector<Characterization>& out)
+      : text_(text), tokens_(tokens), quotes_(quotes), out_(out) {}
+
+  void run() {
+    for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
+      const Quote& q = quotes_[qi];
+      if (!q.direct || q.content.empty() || q.sentence + 1 >= tokens_.start.size()) continue;
+      const TokenRange r = tokens_.of(q.sentence);
+      const std::size_t b = index(r, q.content.begin), e = index(r, q.content.end);
+      std::size_t words = 0;
+      for (std::size_t k = b; k < e; ++k) words += r[k].kind == Token::word;
+      if (words <= kMaxShortQuoteWords && q.partial) {
+        short_quote(r, qi, b, e);
+      } else {
+        inside_quote(r, qi, b, e);
+      }
+    }
+  }
+
+ private:
+  static std::size_t index(TokenRange r, uint32_t at) {
+    return static_cast<std::size_t>(
+        std::lower_bound(r.begin(), r.end(), at, [](const FoldedToken& t, uint32_t a) { return t.span.begin < a; }) -
+        r.begin());
+  }
+
+  Characterization base(std::size_t qi) const {
+    const Quote& q = quotes_[qi];
+    Characterization c;
+    c.speaker = q.speaker;
+    c.speaker_span = q.speaker_span;
+    c.quote = static_cast<int32_t>(qi);
+    c.hypothetical = q.hypothetical;
+    c.sentence = q.sentence;
+    return c;
+  }
+
+  static void set_value(Characterization& c, TokenRange r, std::size_t b, std::size_t e) {
+    c.value.clear();
+    for (std::size_t k = b; k < e; ++k) {
+      if (r[k].kind != Token::word) continue;
+      if (!c.value.empty()) c.value += ' ';
+      c.value += r[k].f;
+    }
+  }
+
+  // Shape A: a short quotation after a cue, about an event named before it.
+  void short_quote(TokenRange r, std::size_t qi, std::size_t b, std::size_t e) {
+    const Quote& q = quotes_[qi];
+    std::size_t open = index(r, q.whole.begin);
+    // Words before the marks, back to the previous quotation or the sentence start.
+    std::size_t from = open;
+    while (from > 0 && !inside_other_quote(qi, r[from - 1].span.begin)) --from;
+    std::size_t last_word = open;
+    while (last_word > from && r[last_word - 1].kind != Token::word) --last_word;
+    // "“candid” and “useful”": the second quotation continues the first description.
+    if (!out_.empty() && out_.back().quote >= 0 && static_cast<std::size_t>(out_.back().quote) + 1 == qi &&
+        quotes_[qi - 1].sentence == q.sentence && last_word > from && r[last_word - 1].f == "and" &&
+        r[last_word - 1].span.begin >= quotes_[qi - 1].whole.end && last_word - 1 == from) {
+      Characterization& prev = out_.back();
+      prev.span.end = q.content.end;
+      std::string more;
+      Characterization tmp;
+      set_value(tmp, r, b, e);
+      prev.value += " and " + tmp.value;
+      return;
+    }
+    if (last_word == from) return;
+    bool cue = has(kCopulas, r[last_word - 1].f);
+    bool negated = false;
+    std::size_t cue_at = last_word - 1;
+    if (!cue && r[last_word - 1].f == "not" && last_word - 1 > from && has(kCopulas, r[last_word - 2].f)) {
+      cue = negated = true;
+      cue_at = last_word - 2;
+    }
+    for (std::size_t k = last_word, n = 0; !cue && k > from && n < kCueReach; --k, ++n)
+      if (has(kDescribeCues, r[k - 1].f)) { cue = true; cue_at = k - 1; }
+    if (!cue) return;
+    Characterization c = base(qi);
+    c.negated = negated;
+    // The event: the nearest event word before the quotation, else "them"/"it" right after a describing verb.
+    for (std::size_t k = last_word; k > from; --k)
+      if (is_event(r[k - 1])) {
+        c.subject = std::string(claims_lexicon().event(r[k - 1].f));
+        c.subject_span = r[k - 1].span;
+        break;
+      }
+    if (c.subject.empty() && cue_at + 1 < open && has(kEventPronouns, r[cue_at + 1].f) && !out_.empty() &&
+        out_.back().sentence + 1 >= q.sentence && !out_.back().subject.empty()) {
+      c.subject = out_.back().subject;
+      c.subject_span = r[cue_at + 1].span;
+    }
+    if (c.subject.empty()) return;
+    c.span = q.content;
+    set_value(c, r, b, e);
+    out_.push_back(std::move(c));
+  }
+
+  bool inside_other_quote(std::size_t qi, uint32_t at) const {
+    return qi > 0 && quotes_[qi - 1].direct && quotes_[qi - 1].whole.begin <= at && at < quotes_[qi - 1].whole.end;
+  }
+
+  // Shape B: descriptions in the speaker's own words.
+  void inside_quote(TokenRange r, std::size_t qi, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+      if (!is_event(r[k])) continue;
+      // "a candid exchange", "a frank and substantive discussion"
+      std::size_t a = k;
+      while (a > b && (describing_word(r[a - 1]) || r[a - 1].f == "and" || r[a - 1].f == ",") && k - a < kMaxDescribingWords + 2) --a;
+      while (a < k && !describing_word(r[a])) ++a;  // never start on "and" or a comma
+      if (a < k && a > b && (r[a - 1].f == "a" || r[a - 1].f == "an")) {
+        emit(r, qi, a, k, k, a >= b + 2 && r[a - 2].f == "not");
+        continue;
+      }
+      // "the discussion (today with X) was (not) frank and substantive"
+      std::size_t c = k + 1;
+      while (c < e && c - k <= kSubjectReach && r[c].kind == Token::word && !has(kCopulas, r[c].f) && !is_event(r[c])) ++c;
+      if (c >= e || !has(kCopulas, r[c].f) || r[c].f == "as") continue;
+      std::size_t d = c + 1;
+      bool negated = false;
+      if (d < e && r[d].f == "not") { negated = true; ++d; }
+      std::size_t end = d;
+      std::size_t words = 0;
+      while (end < e && words < kMaxDescribingWords) {
+        if (describing_word(r[end])) { ++words; ++end; continue; }
+        if ((r[end].f == "and" || r[end].f == ",") && end + 1 < e && describing_word(r[end + 1])) { ++end; continue; }
+        break;
+      }
+      if (words == 0) continue;
+      // The description ends the clause: "was useful in that sense" keeps "useful"; "was a …" is shape B's first form.
+      emit(r, qi, d, end, k, negated);
+    }
+  }
+
+  void emit(TokenRange r, std::size_t qi, std::size_t b, std::size_t e, std::size_t event, bool negated) {
+    Characterization c = base(qi);
+    c.in_quote = true;
+    c.negated = negated;
+    c.subject = std::string(claims_lexicon().event(r[event].f));
+    c.subject_span = r[event].span;
+    c.span = Span{r[b].span.begin, r[e - 1].span.end};
+    set_value(c, r, b, e);
+    // "useful and productive" inside "if it proves useful and productive …": a condition.
+    for (std::size_t k = index(r, quotes_[qi].content.begin); k < b; ++k)
+      if (r[k].f == "if" || r[k].f == "unless" || r[k].f == "whether") c.hypothetical = true;
+    out_.push_back(std::move(c));
+  }
+
+  std::string_view text_;
+  const SentenceTokens& tokens_;
+  const std::vector<Quote>& quotes_;
+  std::vector<Characterization>& out_;
+};
+
+}  // namespace
+
+void find_characterizations(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
+                            std::vector<Characterization>& out) {
+  Finder(text, tokens, quotes, out).run();
+}
+
+}  // namespace corroborate
