@@ -20,6 +20,16 @@ constexpr std::size_t kMaxParticipants = 6; // a sentence naming more people is 
 // Words skipped between a count of events and its verb: "has twice warned him", "called him three times".
 constexpr std::string_view kVerbFillers[] = {"already", "also", "had", "has", "have", "her", "him", "it", "them", "us"};
 
+// A duration after these words, or before "ago"/"later", is a time offset or a
+// deadline ("meet within two weeks", "met two days ago"), not how long the event lasted.
+constexpr std::string_view kOffsetBefore[] = {"after", "before", "by", "in", "within"};
+constexpr std::string_view kOffsetAfter[] = {"after", "ago", "before", "earlier", "later"};
+
+template <std::size_t N>
+bool listed(const std::string_view (&table)[N], std::string_view w) {
+  return std::binary_search(std::begin(table), std::end(table), w);
+}
+
 bool is_filler(std::string_view f) { return std::binary_search(std::begin(kVerbFillers), std::end(kVerbFillers), f); }
 
 // Lemma of an event word, "" when the token names none.
@@ -96,6 +106,8 @@ class EventAttacher {
         const bool occurrence = q.dimension == "occurrence";
         if (!occurrence && q.dimension != "duration") continue;
         const std::size_t b = token_at(r, q.span.begin), e = token_at(r, q.span.end);
+        if (!occurrence && ((b > 0 && listed(kOffsetBefore, r[b - 1].f)) || (e < r.size() && listed(kOffsetAfter, r[e].f))))
+          continue;
         q.event = occurrence ? counted_verb(r, b, e) : std::string();
         if (q.event.empty()) q.event = nearest_event(r, b, e, kEventReach);
         if (occurrence) q.counted = q.event;

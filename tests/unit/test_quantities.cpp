@@ -123,8 +123,13 @@ TEST_CASE("durations carry the event they measure and its participants", "[quant
   const Found f(
       "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora on Monday. The meeting lasted roughly 90 minutes.\n\n"
       "Brevik spoke to reporters after talking for nearly two hours with Sarrow.\n\n"
-      "After the three-hour session, Sarrow left. The queue was 40 minutes long.");
-  REQUIRE(f.a.quantities.size() == 4);
+      "After the three-hour session, Sarrow left. The queue was 40 minutes long.\n\n"
+      "Experts will meet within two weeks. They met three days ago and will talk again in a month.");
+  REQUIRE(f.a.quantities.size() == 7);
+  for (std::size_t i = 4; i < 7; ++i) {
+    CHECK(f.at(i).dimension == "duration");
+    CHECK(f.at(i).event.empty());  // deadlines and offsets, not how long a meeting lasted
+  }
   CHECK(f.span(0) == "roughly 90 minutes");
   CHECK(f.at(0).event == "meet");
   CHECK(f.at(0).participants == std::vector<std::string>{corroborate::person_key("Brevik"), corroborate::person_key("Sarrow")});  // from the sentence before
