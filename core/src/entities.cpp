@@ -363,6 +363,8 @@ std::string variant_fold(std::string_view s) {
     if (c == 'p' && n == 'h') { emit = 'f'; ++i; }                   // ph → f
     else if (c == 't' && n == 'h') { emit = 't'; ++i; }              // th → t
     else if (c == 'k' && n == 'h') { emit = 'h'; ++i; }              // kh → h
+    else if (c == 'g' && n == 'h') { emit = 'g'; ++i; }              // gh → g (Ghaza, Kirghiz)
+    else if (c == 'd' && n == 'h') { emit = 'd'; ++i; }              // dh → d (Riyadh, Kadhafi)
     else if (c == 'c' && n == 'k') { emit = 'k'; ++i; }              // ck → k
     else if (c == 'c' && n == 'h') { out += "ch"; ++i; continue; }   // keep ch
     else if (c == 'c' || c == 'q') emit = 'k';
@@ -400,8 +402,19 @@ std::string person_key(std::string_view surface) {
 
 std::string key_skeleton(std::string_view k) {
   std::string s;
-  for (char c : k)
-    if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != ' ' && c != '-') s.push_back(c);
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    char c = k[i];
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == ' ' || c == '-') continue;
+    // A word's last consonant is written voiced or not depending on the source
+    // language (Ashgabad/Ashgabat, Belgorod/Belgorot): the skeleton drops the voicing.
+    const bool word_end = i + 1 == k.size() || k[i + 1] == ' ' || k[i + 1] == '-';
+    if (word_end) {
+      static constexpr char kVoiced[] = "dgbzv", kVoiceless[] = "tkpsf";
+      const char* v = std::char_traits<char>::find(kVoiced, 5, c);
+      if (v) c = kVoiceless[v - kVoiced];
+    }
+    s.push_back(c);
+  }
   return s;
 }
 
