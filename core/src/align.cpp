@@ -635,13 +635,46 @@ class Aligner {
           topic = "duration of the " + fold(occ[k].span.of(sources_[view].text));
           return "duration|event";
         }
-      return {};
+      // No event noun nearby ("met for about two hours"): the event the claims stage attached,
+      // when the amount is how long it went on ("for", "lasted"), not when it happens ("within two weeks").
+      static const char* const kHowLong[] = {"for", "lasted", "lasting", "lasts", "last"};
+      if (q.event.empty() || !in_list(kHowLong, word_before(sources_[view].text, q.span.begin))) return {};
+      topic = "duration of the " + event_noun(q.event);
+      return "duration|event";
     }
     if (q.counted.empty() && q.dimension == "count") return {};
     std::string counted = q.counted.empty() ? std::string() : stem(fold(q.counted));
     topic = q.counted.empty() ? q.dimension : "number of " + plural(q.counted);
     if (q.dimension != "count") topic = q.dimension + (q.counted.empty() ? "" : " of " + plural(q.counted));
     return q.dimension + "|" + q.unit + "|" + counted;
+  }
+
+  // The folded word ending right before byte `pos` ("" at the start or after punctuation).
+  static std::string word_before(std::string_view text, uint32_t pos) {
+    std::size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z')))
+      --begin;
+    return fold(text.substr(begin, end - begin));
+  }
+
+  // The noun for an event lemma in a topic: "meet" → "meeting".
+  static std::string event_noun(const std::string& lemma) {
+    static const char* const kNouns[][2] = {{"meet", "meeting"}, {"talk", "talks"}, {"negotiate", "negotiations"},
+                                            {"discuss", "discussion"}, {"speak", "conversation"}};
+    for (const auto& p : kNouns)
+      if (lemma == p[0]) return p[1];
+    return lemma;
+  }
+
+  // Do two quantities or dates concern the same event's people? Unknown people match anything;
+  // else they share two people, or the one person a side names ("Blinken" ~ "Blinken, Lavrov").
+  static bool same_participants(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return true;
+    std::size_t shared = 0;
+    for (const std::string& x : a) shared += std::find(b.begin(), b.end(), x) != b.end();
+    return shared >= std::min<std::size_t>(2, std::min(a.size(), b.size()));
   }
 
   static std::string plural(const std::string& noun) {
@@ -685,6 +718,8 @@ class Aligner {
     }
   }
 
+  const Quantity& quantity_of(const QuantityItem& item) const { return claims_of(item.view).quantities[item.quantity]; }
+
   // Within one slot, quantities join when their sentences share context terms
   // (beyond the counted noun), so "4,000 trucks at the crossing" meets
   // "6,500 trucks stranded at the crossing" but not "trucks sold last year".
@@ -713,7 +748,14 @@ class Aligner {
       ctx[k].erase(std::unique(ctx[k].begin(), ctx[k].end()), ctx[k].end());
     }
     if (duration) {
-      for (std::size_t k = 1; k < n; ++k) parent[find(k)] = find(0);
+      // One meeting's durations join; another meeting (other people) keeps its own slot.
+      for (std::size_t k = 1; k < n; ++k)
+        for (std::size_t o = 0; o < k; ++o)
+          if (find(o) != find(k) && same_participants(quantity_of(items[begin + k]).participants,
+                                                      quantity_of(items[begin + o]).participants)) {
+            parent[find(k)] = find(o);
+            break;
+          }
     } else {
       // Shared context through a per-slot inverted index (bounded like the others).
       std::unordered_map<uint32_t, uint32_t> first_with;
@@ -899,6 +941,8 @@ class Aligner {
 };
 
 }  // namespace
+
+bool compared_dimension(std::string_view dimension) { return in_list(kComparedDimensions, dimension); }
 
 Alignment align(const std::vector<SourceView>& sources, const EntityTable& entities, const CompareOptions& options) {
   Aligner aligner(sources, entities, options);

@@ -55,6 +55,10 @@ struct Alignment {
   std::vector<Group> groups;
 };
 
+// Quantities of this dimension are compared across sources ("duration", "count", "money", ...;
+// not "year" or "ordinal").
+bool compared_dimension(std::string_view dimension);
+
 // Groups every readable source's claims. Deterministic: same input, same groups
 // in the same order. Time ~ linear in the number of claims (posting lists capped).
 Alignment align(const std::vector<SourceView>& sources, const EntityTable& entities, const CompareOptions& options);

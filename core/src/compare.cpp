@@ -23,6 +23,7 @@ constexpr std::size_t kUniqueTotal = 30;
 constexpr std::size_t kAgreementTotal = 40;
 constexpr std::size_t kSummaryExcerpt = 110;   // characters of an excerpt quoted in a summary
 constexpr std::size_t kSummaryChanges = 3;
+constexpr double kVagueFigure = 2.5;           // high/low above this: too wide to conflict (as in align)
 constexpr double kTrivialCount = 2;            // counts up to this agreeing across outlets are not findings     // word changes named in a quote variant's summary
 
 // Words that precede a name without being part of its spelling.
@@ -268,6 +269,7 @@ class FindingBuilder {
     for (const auto& c : classes) values.push_back(class_value(c));
     std::string topic = capitalize(g.topic);
     if (classes_conflict(classes)) {
+      for (const Member& m : g.members) quantity_conflicts_.insert({m.source, m.claim});
       Finding& f = add(FindingKind::conflict, g.topic, topic + ": " + values_line(values, sources_, false),
                        30.0 + static_cast<double>(ids.size()));
       f.sources = ids;
@@ -375,6 +377,9 @@ class FindingBuilder {
     std::size_t opposed = 0;  // members of an opposite-statements conflict do not also agree
     for (const Member& m : g.members) opposed += opposed_.count({m.source, m.claim});
     if (opposed >= 2) return;
+    // "met for about two hours" / "met for nearly four hours": the same sentence with figures
+    // that cannot both be true is a conflict, never an agreement.
+    if (figures_differ(g)) return;
     // The shortest wording reads best in a one-line summary.
     const Member* shortest = &g.members[0];
     double notability = 0;
@@ -388,6 +393,73 @@ class FindingBuilder {
                      10.0 * ids.size() + notability / 10.0);
     fill(f, g, "statement", ids);
     for (Evidence& e : f.evidence) e.value.clear();
+  }
+
+  // The quantities of a member's claim that are compared across sources.
+  std::vector<const Quantity*> compared_quantities(const Member& m) const {
+    std::vector<const Quantity*> out;
+    const ArticleClaims& ac = sources_[m.source].claims;
+    if (m.claim >= ac.claims.size()) return out;
+    for (uint32_t q : ac.claims[m.claim].quantities)
+      if (q < ac.quantities.size() && compared_dimension(ac.quantities[q].dimension)) out.push_back(&ac.quantities[q]);
+    return out;
+  }
+
+  static bool comparable(const Quantity& a, const Quantity& b) {
+    if (a.dimension != b.dimension || a.unit != b.unit) return false;
+    return a.dimension != "count" || a.counted == b.counted;
+  }
+
+  static bool vague(const Quantity& q) {
+    return !std::isfinite(q.high) || q.low <= 0 || q.high / std::max(q.low, 1e-9) > kVagueFigure;
+  }
+
+  // Members of an aligned statement whose figures of one kind do not overlap become a conflict
+  // (unless a quantity slot already reported it). Returns true when the statement is not an agreement.
+  bool figures_differ(const Group& g) {
+    const Quantity* first = nullptr;
+    for (const Member& a : g.members)
+      for (const Quantity* qa : compared_quantities(a))
+        for (const Member& b : g.members)
+          if (b.source > a.source)
+            for (const Quantity* qb : compared_quantities(b))
+              if (!first && comparable(*qa, *qb) && !vague(*qa) && !vague(*qb) &&
+                  (qa->high < qb->low || qb->high < qa->low)) {
+                first = qa;
+              }
+    if (!first) return false;
+    bool reported = false;
+    for (const Member& m : g.members) reported = reported || quantity_conflicts_.count({m.source, m.claim}) > 0;
+    if (reported) return true;
+    // One value per source: its figure of the first conflicting kind, as intervals for the classes.
+    std::vector<Member> figures;
+    for (const Member& m : g.members)
+      for (const Quantity* q : compared_quantities(m))
+        if (comparable(*q, *first)) {
+          Member f = m;
+          f.span = q->span;
+          f.value = std::string(q->span.of(sources_[m.source].extraction.text));
+          f.low = q->low;
+          f.high = q->high;
+          figures.push_back(std::move(f));
+          break;
+        }
+    Group slot;
+    slot.kind = GroupKind::quantity;
+    slot.topic = first->dimension == "count" && !first->counted.empty() ? "number of " + first->counted : first->dimension;
+    slot.unit = first->unit;
+    slot.members = std::move(figures);
+    std::size_t before = out_.size();
+    quantity_group(slot);
+    if (out_.size() > before) {
+      // The sentence is the context a reader needs: show it in the summary.
+      Finding& f = out_.back();
+      const Member* shortest = &g.members[0];
+      for (const Member& m : g.members)
+        if (m.span.size() < shortest->span.size()) shortest = &m;
+      f.summary += " in “" + shorten(excerpt(*shortest), kSummaryExcerpt) + "”";
+    }
+    return true;
   }
 
   void unique_candidate(const Group& g, const char* role) {
@@ -471,6 +543,7 @@ class FindingBuilder {
   const CompareOptions& options_;
   std::set<std::pair<uint32_t, uint32_t>> covered_;
   std::set<std::pair<uint32_t, uint32_t>> opposed_;
+  std::set<std::pair<uint32_t, uint32_t>> quantity_conflicts_;  // claims already in a quantity conflict
   std::vector<Finding> out_;
 };
 

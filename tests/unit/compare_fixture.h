@@ -25,6 +25,7 @@ struct Amount {
   std::string surface;  // as written in the text (first occurrence)
   double value, low, high;
   std::string unit, dimension, counted;
+  std::string event = {};  // Quantity::event ("meet" for "met for two hours")
 };
 
 struct Article {
@@ -93,6 +94,7 @@ inline ArticleClaims build_claims(const Article& a) {
     x.unit = q.unit;
     x.dimension = q.dimension;
     x.counted = q.counted;
+    x.event = q.event;
     c.quantities.push_back(x);
   }
   // Curly double quotes “…”.

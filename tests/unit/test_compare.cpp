@@ -43,6 +43,41 @@ TEST_CASE("duration conflict: about two hours vs nearly four hours", "[compare]"
   REQUIRE(r.findings.front().kind == FindingKind::conflict);  // conflicts come first
 }
 
+TEST_CASE("durations without an event noun: 'met for two hours' vs 'met for nearly four hours'", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Mira Olsen met Tomas Reyes for about two hours in Port Avel on Monday.", kNames,
+       {{"about two hours", 120, 108, 132, "minute", "duration", "", "meet"}}},
+      {"Bay Post", "Olsen met Reyes for nearly four hours in Port Avel on Monday.", kNames,
+       {{"nearly four hours", 240, 216, 240, "minute", "duration", "", "meet"}}},
+      // A deadline is not how long the meeting went on.
+      {"Harbour FM", "Olsen and Reyes will meet within two weeks in Port Avel.", kNames,
+       {{"two weeks", 20160, 20160, 20160, "minute", "duration", "", "meet"}}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "Duration of the meeting");
+  REQUIRE(f);
+  REQUIRE(f->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(r.excerpt(*f, 1) == "nearly four hours");
+  // The two sentences align as a statement, but their figures cannot both be true: no agreement.
+  for (const Finding* a : r.of(FindingKind::agreement)) REQUIRE_FALSE((has_source(*a, 0) && has_source(*a, 1)));
+}
+
+TEST_CASE("an aligned statement with incompatible figures is a conflict, never an agreement", "[compare]") {
+  // No quantity slot pairs these (the second has no event the claims stage could name), but
+  // the statements align: the differing figure must come out as a conflict.
+  std::vector<Article> arts = {
+      {"Coast Daily", "Mira Olsen and Tomas Reyes talked by telephone in Port Avel for 20 minutes on Monday.", kNames,
+       {{"20 minutes", 20, 20, 20, "minute", "duration", ""}}},
+      {"Bay Post", "Olsen and Reyes talked by telephone in Port Avel for 45 minutes on Monday.", kNames,
+       {{"45 minutes", 45, 45, 45, "minute", "duration", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  REQUIRE(r.of(FindingKind::agreement).empty());
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "talked by telephone");
+  REQUIRE(f);
+  REQUIRE(f->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(r.excerpt(*f, 0) == "20 minutes");
+  REQUIRE(r.excerpt(*f, 1) == "45 minutes");
+}
+
 TEST_CASE("compatible quantities agree; vague ones never make a conflict", "[compare]") {
   std::vector<Article> arts = {
       {"Coast Daily", "About 300 boats stayed in harbour during the strike.", kNames,
