@@ -79,13 +79,94 @@ function checkContent(content, what) {
   throw new CorroborateError('invalid_argument', `${what} must be a string or a Uint8Array`);
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+// Strings up to this many UTF-16 units are encoded straight into WASM memory
+// (room for 3 bytes per unit); longer ones are encoded first, so a huge string
+// does not reserve 3x its size in the module's heap.
+const ENCODE_IN_PLACE_UNITS = 1 << 20;
+
+// Copies the input into the module's input buffer; returns its byte length.
+// (Faster than embind's std::string conversion, which copies byte by byte.)
+function copyIn(instance, content) {
+  if (typeof content === 'string' && content.length <= ENCODE_IN_PLACE_UNITS) {
+    const room = content.length * 3;
+    const ptr = instance.inputBuffer(room);
+    return encoder.encodeInto(content, instance.HEAPU8.subarray(ptr, ptr + room)).written;
+  }
+  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+  const ptr = instance.inputBuffer(bytes.length);
+  instance.HEAPU8.set(bytes, ptr);  // HEAPU8 read after the call: the heap may have grown
+  return bytes.length;
+}
+
+// The packed extraction of wasm/bindings.cpp (pack_extraction) as the object
+// JSON.parse gives for the same extraction's JSON (docs/report-schema.md):
+// same keys in the same order, same values. `words` are its uint32 fields and
+// string lengths (UTF-16 units), `chars` all its strings in one.
+function unpackExtraction(words, chars) {
+  let w = 0;
+  let at = 0;
+  const str = () => {
+    const n = words[w++];
+    const s = chars.slice(at, at + n);
+    at += n;
+    return s;
+  };
+  const format = words[w++] === 1 ? 'html' : 'text';
+  const encoding = str();
+  const repaired = words[w++] === 1;
+  const title = str(), byline = str(), date = str(), dateModified = str(), siteName = str(), language = str(),
+    url = str(), description = str();
+  const authors = new Array(words[w++]);
+  for (let i = 0; i < authors.length; i++) authors[i] = str();
+  const text = str();
+  const blocks = new Array(words[w++]);
+  for (let i = 0; i < blocks.length; i++) {
+    const label = str();
+    const reason = str();
+    const flags = words[w++];
+    let span = null;
+    let content;
+    if (flags & 1) {
+      span = { begin: words[w], end: words[w + 1], u16_begin: words[w + 2], u16_end: words[w + 3] };
+      w += 4;
+    }
+    content = flags & 2 ? text.slice(span.u16_begin, span.u16_end) : str();
+    blocks[i] = { label, reason, kept: (flags & 1) === 1, content, span, input_span: { begin: words[w], end: words[w + 1] } };
+    w += 2;
+  }
+  const removed = new Array(words[w++]);
+  for (let i = 0; i < removed.length; i++) {
+    const b = blocks[words[w++]];
+    removed[i] = {
+      label: b.label, reason: b.reason, kept: b.kept, content: b.content,
+      span: b.span && { begin: b.span.begin, end: b.span.end, u16_begin: b.span.u16_begin, u16_end: b.span.u16_end },
+      input_span: { begin: b.input_span.begin, end: b.input_span.end },
+    };
+  }
+  const warnings = new Array(words[w++]);
+  for (let i = 0; i < warnings.length; i++) warnings[i] = str();
+  return {
+    format, encoding, repaired, title, byline, date, date_modified: dateModified, site_name: siteName, language, url,
+    description, authors, text, blocks, removed, error: null, warnings,
+  };
+}
+
 /**
  * Extracts one article: main text, metadata and removed boilerplate.
  * `input` is a string or the raw bytes (Uint8Array) of an HTML or text file.
  */
 export function extract(input, options) {
   const instance = ready();
-  return parse(instance.extract(checkContent(input, 'input'), optionsJson(options)));
+  const size = copyIn(instance, checkContent(input, 'input'));
+  const layout = instance.extractBuffer(size, optionsJson(options)) >>> 2;
+  const heap32 = instance.HEAPU32;  // read after the call: the heap may have grown
+  const [kind, ptr, length, charsPtr, charsLength] = heap32.subarray(layout, layout + 5);
+  const heap8 = instance.HEAPU8;
+  if (kind === 0) return parse(decoder.decode(heap8.subarray(ptr, ptr + length)));
+  return unpackExtraction(heap32.subarray(ptr >>> 2, (ptr >>> 2) + length),
+    decoder.decode(heap8.subarray(charsPtr, charsPtr + charsLength)));
 }
 
 function splitArticles(articles) {

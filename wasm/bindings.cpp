@@ -9,7 +9,10 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corroborate/corroborate.h"
@@ -25,12 +28,177 @@ using corroborate::ErrorCode;
 using corroborate::Result;
 using emscripten::val;
 
-std::string extract_json(const std::string& input, const std::string& options_json) {
+std::string extract_json(std::string_view input, const std::string& options_json) {
   Result<CompareOptions> options = corroborate::parse_options_json(options_json);
   if (!options) return corroborate::error_json(options.error());
   auto extraction = corroborate::extract(input, options->extract);
   if (!extraction) return corroborate::error_json(extraction.error());
   return corroborate::to_json(extraction.value());
+}
+
+std::string extract_string(const std::string& input, const std::string& options_json) {
+  return extract_json(input, options_json);
+}
+
+// ---- Byte buffers in WASM memory for js/index.js's extract(). Embind's
+// std::string conversion copies a Uint8Array byte by byte in JS and returns
+// text by scanning every byte for NUL before decoding it; for a 60 KB page and
+// its 50 KB of JSON that cost as much as a third of the call. Instead JS writes
+// the input straight into g_input (TypedArray.set / TextEncoder.encodeInto)
+// and decodes g_result with one TextDecoder call.
+std::string g_input;
+std::string g_result;
+// Buffers above this are freed after use instead of kept for the next call,
+// so one 50 MB article does not pin 50 MB (+ its JSON) for the instance's life.
+constexpr size_t kKeepBufferBytes = size_t{4} << 20;
+
+void drop_if_large(std::string& s) {
+  if (s.capacity() > kKeepBufferBytes) std::string().swap(s);
+}
+
+// The extraction in packed form, which js/index.js turns into the same object
+// JSON.parse(to_json(...)) gives. Building that JSON, decoding it to a JS string
+// and JSON.parse-ing it was ~40% of an extract() call: the JSON is as large as
+// the page, because every block's content appears in it once or twice. Packed,
+// the strings cross once, as one UTF-8 run decoded by one TextDecoder call, and
+// a kept block's content is a slice of the main text (no copy at all).
+//   g_words: uint32 fields and the UTF-16 length of each string, in the order
+//            index.js reads them (unpackExtraction);
+//   g_strings: the strings themselves, concatenated in that order.
+std::vector<uint32_t> g_words;
+std::string g_strings;
+// What extractBuffer() left: {kind, pointer, length, pointer, length}, kind 1 =
+// packed (g_words, g_strings), 0 = JSON text (g_result; errors, or a string that
+// is not valid UTF-8).
+uint32_t g_layout[5];
+
+// UTF-16 length of UTF-8 text, or false when it is not valid UTF-8: TextDecoder
+// would then substitute U+FFFD and shift every later string, so the caller
+// sends JSON instead (same result as before: JSON decoding substitutes too).
+bool utf16_length(std::string_view s, uint32_t& units) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  uint32_t u = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) { ++i; ++u; continue; }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }
+    else return false;
+    if (i + len > n) return false;
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i + k] & 0x3Fu);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid.
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    u += len == 4 ? 2 : 1;
+    i += len;
+  }
+  units = u;
+  return true;
+}
+
+class Packer {
+ public:
+  bool ok = true;
+  void word(uint32_t w) { g_words.push_back(w); }
+  void str(std::string_view s) {
+    uint32_t units = 0;
+    ok = ok && utf16_length(s, units);
+    g_words.push_back(units);
+    g_strings.append(s.data(), s.size());
+  }
+};
+
+// Mirrors write_extraction() (core/src/extract_json.cpp) field for field;
+// tests/js/package.test.mjs checks the two agree.
+bool pack_extraction(const corroborate::Extraction& e) {
+  g_words.clear();
+  g_strings.clear();
+  g_strings.reserve(e.text.size() * 2 + 256);
+  g_words.reserve(16 + e.blocks.size() * 12 + e.meta.authors.size() + e.warnings.size());
+  Packer p;
+  const corroborate::Metadata& m = e.meta;
+  p.word(e.format == corroborate::InputFormat::html ? 1 : 0);
+  p.str(e.encoding);
+  p.word(e.repaired ? 1 : 0);
+  for (const std::string* s : {&m.title, &m.byline, &m.date_published, &m.date_modified, &m.site_name, &m.language,
+                               &m.url, &m.description})
+    p.str(*s);
+  p.word(static_cast<uint32_t>(m.authors.size()));
+  for (const std::string& a : m.authors) p.str(a);
+  p.str(e.text);
+  corroborate::Utf16Index u16(e.text);
+  p.word(static_cast<uint32_t>(e.blocks.size()));
+  uint32_t removed = 0;
+  for (const corroborate::Block& b : e.blocks) {
+    p.str(corroborate::block_label_name(b.label));
+    p.str(b.kept ? "none" : corroborate::removal_reason_name(b.reason));
+    // bit 0: kept (span present); bit 1: content is text[span] (not sent).
+    const bool in_text = b.kept && b.text.end <= e.text.size() && b.text.begin <= b.text.end &&
+                         std::string_view(e.text).substr(b.text.begin, b.text.size()) == b.content;
+    p.word((b.kept ? 1u : 0u) | (in_text ? 2u : 0u));
+    if (b.kept) {
+      p.word(b.text.begin);
+      p.word(b.text.end);
+      p.word(u16.at(b.text.begin));
+      p.word(u16.at(b.text.end));
+    }
+    if (!in_text) p.str(b.content);
+    p.word(b.input.begin);
+    p.word(b.input.end);
+    if (!b.kept) ++removed;
+  }
+  p.word(removed);
+  for (uint32_t i = 0; i < e.blocks.size(); ++i)
+    if (!e.blocks[i].kept) p.word(i);
+  p.word(static_cast<uint32_t>(e.warnings.size()));
+  for (const std::string& w : e.warnings) p.str(w);
+  return p.ok;
+}
+
+// Address of a buffer of `size` bytes for the next extractBuffer() call.
+uintptr_t input_buffer(uint32_t size) {
+  drop_if_large(g_result);
+  drop_if_large(g_strings);
+  if (g_words.capacity() * sizeof(uint32_t) > kKeepBufferBytes) std::vector<uint32_t>().swap(g_words);
+  g_input.resize(size);
+  return reinterpret_cast<uintptr_t>(g_input.data());
+}
+
+// Extracts the first `size` bytes of the input buffer; returns the address of
+// g_layout, which says where the result is.
+uintptr_t extract_buffer(uint32_t size, const std::string& options_json) {
+  std::string_view input(g_input.data(), std::min<size_t>(size, g_input.size()));
+  auto to_layout = [](uint32_t kind, const void* a, size_t a_len, const void* b, size_t b_len) {
+    g_layout[0] = kind;
+    g_layout[1] = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(a));
+    g_layout[2] = static_cast<uint32_t>(a_len);
+    g_layout[3] = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(b));
+    g_layout[4] = static_cast<uint32_t>(b_len);
+    return reinterpret_cast<uintptr_t>(g_layout);
+  };
+  Result<CompareOptions> options = corroborate::parse_options_json(options_json);
+  if (options) {
+    auto extraction = corroborate::extract(input, options->extract);
+    drop_if_large(g_input);
+    if (!extraction) {
+      g_result = corroborate::error_json(extraction.error());
+    } else if (pack_extraction(extraction.value())) {
+      return to_layout(1, g_words.data(), g_words.size(), g_strings.data(), g_strings.size());
+    } else {
+      g_result = corroborate::to_json(extraction.value());
+    }
+  } else {
+    g_result = corroborate::error_json(options.error());
+  }
+  return to_layout(0, g_result.data(), g_result.size(), nullptr, 0);
 }
 
 // {ok, text, sourceErrors}: text is the report ("json" schema v1 or "md"), or
@@ -180,7 +348,9 @@ std::string version() { return corroborate::kVersion; }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(corroborate) {
-  emscripten::function("extract", &extract_json);
+  emscripten::function("extract", &extract_string);
+  emscripten::function("inputBuffer", &input_buffer);
+  emscripten::function("extractBuffer", &extract_buffer);
   emscripten::function("compare", &compare_json);
   emscripten::function("compareContents", &compare_contents);
   emscripten::function("compareStory", &compare_story);
