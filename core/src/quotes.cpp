@@ -38,8 +38,16 @@ constexpr std::string_view kParticiples[] = {"adding", "arguing", "claiming", "d
                                              "insisting", "noting", "saying", "stressing", "urging", "warning"};
 // Cues that report speech (used for indirect quotes without quotation marks).
 constexpr std::string_view kReportVerbs[] = {
-    "acknowledged", "added", "announced", "argued", "asserted", "claimed", "confirmed", "declared", "denied",
-    "explained", "insisted", "noted", "reiterated", "said", "says", "stated", "stressed", "told", "warned"};
+    "accused", "accuses", "acknowledged", "added", "admitted", "announced", "argued", "asserted", "believes",
+    "claimed", "conceded", "confirmed", "declared", "denied", "described", "describes", "emphasised", "emphasized",
+    "explained", "hopes", "insisted", "noted", "pledged", "predicted", "promised", "reiterated", "said", "says",
+    "stated", "stressed", "suggested", "told", "vowed", "warned"};
+// Report verbs that take a clause without "that" ("X said the talks ended");
+// the others take a noun too ("X confirmed as much", "X announced a meeting"),
+// so their reported clause needs "that".
+constexpr std::string_view kBareClauseVerbs[] = {"added", "argued", "believes", "claimed", "hopes", "insisted",
+                                                 "predicted", "said", "says", "warned"};
+constexpr std::size_t kLinkReach = 12;  // words between "accused"/"described" and its "of"/"as"
 // Objects of "told": "X told reporters", "X told his counterpart that …".
 constexpr std::string_view kAudience[] = {"journalists", "lawmakers", "media", "press", "reporters"};
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "we"};
@@ -465,6 +473,7 @@ class QuoteFinder {
       if (c.speaker.empty() || c.participle) continue;
       if (c.phrase != "according to" && !has(kReportVerbs, toks_[c.tok].f)) continue;
       Span content;
+      std::string phrase = c.phrase;
       if (c.phrase == "according to") {
         // "According to X, <clause>" or "<clause>, according to X."
         std::size_t k = c.end_tok;
@@ -487,6 +496,18 @@ class QuoteFinder {
           if (t >= toks_.size() || toks_[t].f != "that") continue;
           k = t;
         }
+        const std::string& verb = toks_[c.tok].f;
+        const bool accused = verb == "accused" || verb == "accuses";
+        if (accused || verb == "described" || verb == "describes") {
+          // "X accused Y of Z", "X described Y as Z": the whole object is what X said.
+          const char* link = accused ? "of" : "as";
+          std::size_t t = k;
+          while (t < toks_.size() && t - k < kLinkReach && toks_[t].f != link) ++t;
+          if (t >= toks_.size() || toks_[t].f != link || t == k || t + 1 >= toks_.size()) continue;
+          phrase = verb + " \xE2\x80\xA6 " + link;
+        } else if (!(k < toks_.size() && toks_[k].f == "that") && !has(kBareClauseVerbs, verb)) {
+          continue;
+        }
         if (k < toks_.size() && toks_[k].f == "that") ++k;
         // "said Friday (that) …": the date belongs to the saying, not to what was said.
         if (k < toks_.size() && (toks_[k].f == "on" || has(kWhenWords, toks_[k].f))) {
@@ -505,7 +526,7 @@ class QuoteFinder {
       q.direct = false;
       q.speaker = c.speaker;
       q.speaker_span = c.speaker_span;
-      q.cue = c.phrase;
+      q.cue = phrase;
       q.sentence = s;
       quotes_.push_back(std::move(q));
       return;  // one reported clause per sentence

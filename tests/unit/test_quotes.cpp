@@ -195,3 +195,23 @@ TEST_CASE("a quotation inside a condition is hypothetical; a dash-framed line is
   CHECK_FALSE(quote_with(a, text, "A new summit? –"));
   CHECK_FALSE(quote_with(a, text, "A new summit?"));
 }
+
+TEST_CASE("reported speech: accused … of, described … as, verbs that need 'that'", "[quotes]") {
+  const std::string text =
+      "Minister Ali Kaya accused the harbour board of hiding the accounts. "
+      "Kaya described the new levy as a tax on sailors. "
+      "Kaya confirmed as much in a letter. "
+      "Kaya announced a new meeting with the board. "
+      "Kaya confirmed that the levy would be dropped. "
+      "Kaya warned the ships would wait.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  REQUIRE(a.quotes.size() == 4);
+  CHECK(a.quotes[0].content.of(text) == "the harbour board of hiding the accounts");
+  CHECK(a.quotes[0].cue == "accused \xE2\x80\xA6 of");
+  CHECK(a.quotes[0].speaker == person_key("Kaya"));
+  CHECK_FALSE(a.quotes[0].direct);
+  CHECK(a.quotes[1].content.of(text) == "the new levy as a tax on sailors");
+  CHECK(a.quotes[1].cue == "described \xE2\x80\xA6 as");
+  CHECK(a.quotes[2].content.of(text) == "the levy would be dropped");  // "confirmed as much" and "announced a meeting" are not speech
+  CHECK(a.quotes[3].content.of(text) == "the ships would wait");
+}
