@@ -209,7 +209,7 @@ bool month_day_year(std::string_view s, std::size_t i, TextDate& out) {
   skip_separators(s, j);
   int y = read_number(s, j, 4);
   if (!valid(y, m, d)) return false;
-  out = {iso(y, m, d), i, j};
+  out = {iso(y, m, d), i, j, DateForm::month_name_first, 0};
   return true;
 }
 
@@ -230,13 +230,13 @@ bool day_month_year(std::string_view s, std::size_t i, TextDate& out) {
   if (s.compare(j, 3, "de ") == 0) j += 3;
   int y = read_number(s, j, 4);
   if (!valid(y, m, d)) return false;
-  out = {iso(y, m, d), i, j};
+  out = {iso(y, m, d), i, j, DateForm::day_name_first, 0};
   return true;
 }
 
-// "2022-01-21", "2022/01/21", "2022年1月21日", "21.01.2022", "21/01/2022" (day first: outside
-// the US, day-first is the common reading; an impossible month flips it).
-bool numeric_date(std::string_view s, std::size_t i, TextDate& out) {
+// "2022-01-21", "2022/01/21", "2022年1月21日", "21.01.2022", "21/01/2022", "1/21/2022"
+// (a number above 12 decides the order; otherwise `order` does).
+bool numeric_date(std::string_view s, std::size_t i, DateOrder order, TextDate& out) {
   std::size_t j = i;
   int a = read_number(s, j, 4);
   if (a < 0 || j >= s.size()) return false;
@@ -253,7 +253,7 @@ bool numeric_date(std::string_view s, std::size_t i, TextDate& out) {
     int d = read_number(s, j, 2);
     if (cjk && s.compare(j, 3, "日") == 0) j += 3;
     if (!valid(a, m, d)) return false;
-    out = {iso(a, m, d), i, j};
+    out = {iso(a, m, d), i, j, DateForm::year_first, cjk ? '\0' : sep};
     return true;
   }
   if (a_digits > 2) return false;
@@ -265,22 +265,23 @@ bool numeric_date(std::string_view s, std::size_t i, TextDate& out) {
   ++j;
   int y = read_number(s, j, 4);
   if (y < 0 || j - i < 8) return false;
-  int d = a, m = b;
-  if (m > 12 && d <= 12) std::swap(d, m);
+  DateForm form = a > 12 ? DateForm::numeric_day_first : b > 12 ? DateForm::numeric_month_first : DateForm::numeric_ambiguous;
+  bool month_first = form == DateForm::numeric_month_first || (form == DateForm::numeric_ambiguous && order == DateOrder::month_first);
+  int d = month_first ? b : a, m = month_first ? a : b;
   if (!valid(y, m, d)) return false;
-  out = {iso(y, m, d), i, j};
+  out = {iso(y, m, d), i, j, form, sep};
   return true;
 }
 
 }  // namespace
 
-TextDate find_text_date(std::string_view text, std::size_t from) {
+TextDate find_text_date(std::string_view text, std::size_t from, DateOrder order) {
   TextDate out;
   for (std::size_t i = from; i < text.size(); ++i) {
     char c = text[i];
     if (is_digit(c)) {
       if (i > 0 && is_digit(text[i - 1])) continue;
-      if (numeric_date(text, i, out) || day_month_year(text, i, out)) return out;
+      if (numeric_date(text, i, order, out) || day_month_year(text, i, out)) return out;
     } else if (is_word_byte(c) && (i == 0 || !is_word_byte(text[i - 1]))) {
       if (month_day_year(text, i, out)) return out;
     }

@@ -41,6 +41,8 @@ constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
+constexpr uint32_t kSubtitleMinWords = 5;    // a subtitle between the title and the body says this much
+constexpr std::size_t kSubtitleReach = 4;    // ... and stands at most this many lines below the title
 constexpr uint32_t kBylineMaxWords = 12;
 constexpr uint32_t kDateMaxWords = 16;
 constexpr uint32_t kMinProseBeforeTail = 40;  // prose words needed before a footer/comments trigger counts
@@ -494,16 +496,42 @@ void byline_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, 
   }
 }
 
-void date_metadata(const std::vector<Line>& lines, const std::vector<Signals>& sig, Metadata& meta) {
+// How to read the page's ambiguous numeric dates ("1/2/2022"). Cues, strongest
+// first: a numeric date on the page with a number above 12 in one position;
+// the order of the page's dates written with month names ("January 21, 2022"
+// is US order); an English page writing dates with slashes (US usage).
+// Otherwise day first, the usual order outside the US.
+DateOrder page_date_order(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::string_view language) {
+  int numeric = 0, named = 0;  // > 0: month first, < 0: day first
+  bool slashes = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!sig[i].date) continue;
+    for (TextDate d = find_text_date(lines[i].content); !d.iso.empty(); d = find_text_date(lines[i].content, d.end)) {
+      switch (d.form) {
+        case DateForm::numeric_month_first: ++numeric; break;
+        case DateForm::numeric_day_first: --numeric; break;
+        case DateForm::month_name_first: ++named; break;
+        case DateForm::day_name_first: --named; break;
+        case DateForm::numeric_ambiguous: slashes |= d.separator == '/'; break;
+        default: break;
+      }
+    }
+  }
+  if (numeric != 0) return numeric > 0 ? DateOrder::month_first : DateOrder::day_first;
+  if (named != 0) return named > 0 ? DateOrder::month_first : DateOrder::day_first;
+  return slashes && language == "en" ? DateOrder::month_first : DateOrder::day_first;
+}
+
+void date_metadata(const std::vector<Line>& lines, const std::vector<Signals>& sig, DateOrder order, Metadata& meta) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!sig[i].date || lines[i].label != BlockLabel::date) continue;
-    TextDate d = find_text_date(lines[i].content);
+    TextDate d = find_text_date(lines[i].content, 0, order);
     if (d.iso.empty()) continue;
     std::string low = text_lower(lines[i].content);
     bool updated_first = low.compare(0, 7, "updated") == 0 || low.find("aktualisiert") < d.begin;
     if (updated_first && meta.date_modified.empty()) meta.date_modified = d.iso;
     else if (meta.date_published.empty()) meta.date_published = d.iso;
-    TextDate second = find_text_date(lines[i].content, d.end);
+    TextDate second = find_text_date(lines[i].content, d.end, order);
     if (!second.iso.empty() && meta.date_modified.empty()) meta.date_modified = second.iso;
     if (!meta.date_published.empty() && !meta.date_modified.empty()) break;
   }
@@ -739,6 +767,23 @@ void keep_lists(std::vector<Line>& lines, const std::vector<Signals>& sig, Regio
   }
 }
 
+// A subtitle (standfirst) is the line right above the body when only the
+// title, its repeats, a byline or a dateline separate it from the title:
+// headline-sized, with no signal of its own and not repeated on the page.
+void keep_subtitle(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t t) {
+  if (r.begin == 0 || r.begin >= r.end || t >= r.begin - 1 || r.begin - 1 - t > kSubtitleReach) return;
+  std::size_t s = r.begin - 1;
+  const Line& l = lines[s];
+  if (l.label != BlockLabel::boilerplate || sig[s].phrase != RemovalReason::none || sig[s].date || sig[s].byline || l.repeats > 1 ||
+      l.f.words < kSubtitleMinWords || l.f.words > kTitleMaxWords || l.f.has_url || l.f.pipes || l.f.colon_end || l.f.soft_end)
+    return;
+  for (std::size_t i = t + 1; i < s; ++i) {
+    BlockLabel b = lines[i].label;
+    if (b != BlockLabel::title && b != BlockLabel::byline && b != BlockLabel::date) return;
+  }
+  set(lines[s], BlockLabel::heading, RemovalReason::none);
+}
+
 void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, Metadata& meta) {
   std::size_t t = find_title(lines, sig, r);
   if (t == std::string::npos) return;
@@ -751,6 +796,7 @@ void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, R
                     l.key.size() > lines[t].key.size() && l.key.find(lines[t].key) != std::string::npos;
     if (same || contains) set(l, BlockLabel::title, RemovalReason::title_repeat);
   }
+  keep_subtitle(lines, sig, r, t);
 }
 
 }  // namespace
@@ -770,11 +816,11 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   keep_lists(lines, sig, r, cut);
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
-  date_metadata(lines, sig, out.meta);
+  out.meta.language = guess_language(lines);
+  date_metadata(lines, sig, page_date_order(lines, sig, out.meta.language), out.meta);
   for (const Line& l : lines)
     if (out.meta.site_name.empty() && l.reason == RemovalReason::footer && names_copyright(l))
       out.meta.site_name = site_from_copyright(l.content);
-  out.meta.language = guess_language(lines);
 
   out.blocks.reserve(lines.size());
   for (Line& l : lines) {

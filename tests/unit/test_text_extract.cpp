@@ -219,6 +219,58 @@ TEST_CASE("dates in several languages and layouts normalise to ISO 8601", "[text
   REQUIRE(find_text_date("January 21, 2022Updated: January 22, 2022", glued.end).iso == "2022-01-22");
 }
 
+TEST_CASE("an ambiguous numeric date is read in the order the page's other dates use", "[text]") {
+  // Day first by default; the page's cues can say month first.
+  REQUIRE(find_text_date("Posted 1/2/2022").iso == "2022-02-01");
+  REQUIRE(find_text_date("Posted 1/2/2022", 0, DateOrder::month_first).iso == "2022-01-02");
+  REQUIRE(find_text_date("Posted 1/21/2022", 0, DateOrder::day_first).iso == "2022-01-21");  // 21 is no month
+  REQUIRE(find_text_date("Posted 21/1/2022", 0, DateOrder::month_first).iso == "2022-01-21");
+  REQUIRE(find_text_date("Posted 1/21/2022").form == DateForm::numeric_month_first);
+  REQUIRE(find_text_date("Posted 3/4/2022").form == DateForm::numeric_ambiguous);
+  REQUIRE(find_text_date("March 4, 2022").form == DateForm::month_name_first);
+  REQUIRE(find_text_date("4 March 2022").form == DateForm::day_name_first);
+
+  const std::string body =
+      "Dravia and Solvenia resumed border talks in Velmar on Friday after a pause of two months, officials said.\n"
+      "The delegations agreed to meet again before the end of the month to discuss the river crossings.\n";
+  auto published = [&](const std::string& top, const std::string& bottom) {
+    return run_text("Border talks resume in Velmar\n" + top + "\n" + body + bottom).meta.date_published;
+  };
+  // Another date on the page with a number above 12 in the second place: month first.
+  REQUIRE(published("Posted 3/4/2022 10:15 am", "Comments\nReply posted 3/17/2022 9:00 pm\n") == "2022-03-04");
+  // ... in the first place: day first.
+  REQUIRE(published("Posted 3/4/2022 10:15 am", "Comments\nReply posted 17/3/2022 21:00\n") == "2022-04-03");
+  // A date written with the month name first ("March 4, 2022") is US order.
+  REQUIRE(published("Posted 3/4/2022 10:15 am", "Updated March 5, 2022\n") == "2022-03-04");
+  REQUIRE(published("Posted 3/4/2022 10:15 am", "Updated 5 April 2022\n") == "2022-04-03");
+  // No other cue: an English page with slashes is read in US order; dots stay day first.
+  REQUIRE(published("Posted 3/4/2022 10:15 am", "") == "2022-03-04");
+  REQUIRE(published("Posted 3.4.2022 10:15", "") == "2022-04-03");
+}
+
+TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
+  Extraction ex = run_text(
+      "Home\nWorld\n"
+      "Dravia and Solvenia agree to keep talking\n"
+      "Dravia and Solvenia agree to keep talking\n"
+      "Both sides leave the door open to a summit in Velmar\n"
+      "Dravia and Solvenia made no breakthrough at talks in Velmar on Friday but agreed to keep talking, officials said.\n"
+      "The two ministers met for ninety minutes and said they would speak again next week by telephone.\n"
+      "Related Articles\n");
+  REQUIRE(ex.meta.title == "Dravia and Solvenia agree to keep talking");
+  const Block* sub = find_block(ex, "Both sides leave the door open to a summit in Velmar");
+  REQUIRE(sub != nullptr);
+  REQUIRE(sub->kept);
+  REQUIRE(sub->label == BlockLabel::heading);
+  // A short section name above the body is not a subtitle.
+  Extraction nav = run_text(
+      "Dravia and Solvenia agree to keep talking\n"
+      "World News\n"
+      "Dravia and Solvenia made no breakthrough at talks in Velmar on Friday but agreed to keep talking, officials said.\n"
+      "The two ministers met for ninety minutes and said they would speak again next week by telephone.\n");
+  REQUIRE_FALSE(find_block(nav, "World News")->kept);
+}
+
 TEST_CASE("a list introduced by a colon sentence stays in the article", "[text]") {
   const std::string page =
       "Home\nNews\nSport\n\n"
