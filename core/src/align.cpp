@@ -861,6 +861,33 @@ class Aligner {
       if (!find_opposite(a, b, bags[e.a], bags[e.b], ka, kb)) continue;
       hits.push_back({a.occ[ka].term, e.a, e.b, ka, kb});
     }
+    // Same-polarity pairs about an opposed term link too, so every source that affirms (or
+    // negates) joins the conflict, not only those similar enough overall to a sentence of the other
+    // side: a bag holding the term links to a member when the words around the term match.
+    std::map<uint32_t, std::vector<uint32_t>> members_of;  // opposed term → bags in its hits
+    for (const Hit& h : hits) {
+      members_of[h.term].push_back(h.a);
+      members_of[h.term].push_back(h.b);
+    }
+    for (auto& [term, members] : members_of) {
+      std::sort(members.begin(), members.end());
+      members.erase(std::unique(members.begin(), members.end()), members.end());
+      std::vector<uint32_t> holders;
+      for (uint32_t c = 0; c < bags.size() && holders.size() <= kMaxPostings; ++c)
+        if (std::binary_search(bags[c].terms.begin(), bags[c].terms.end(), term) &&
+            !std::binary_search(members.begin(), members.end(), c))
+          holders.push_back(c);
+      if (holders.size() > kMaxPostings) continue;  // a term this common says nothing about one statement
+      for (uint32_t c : holders)
+        for (uint32_t m : members) {
+          int32_t kc = -1, km = -1;
+          if (bags[c].source == bags[m].source ||
+              !same_polarity(infos_[info_of[c]], infos_[info_of[m]], bags[c], bags[m], term, kc, km))
+            continue;
+          hits.push_back({term, std::min(c, m), std::max(c, m), c < m ? kc : km, c < m ? km : kc});
+          break;
+        }
+    }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) { return x.term < y.term; });
     for (std::size_t run = 0; run < hits.size();) {
       std::size_t end = run;
@@ -882,6 +909,9 @@ class Aligner {
       for (const auto& entry : parent) components[find(entry.first)].push_back(entry.first);
       for (auto& [root, members] : components) {
         std::sort(members.begin(), members.end());
+        bool negated = false, affirmed = false;
+        for (uint32_t bag : members) (infos_[info_of[bag]].occ[occ_of[bag]].negated ? negated : affirmed) = true;
+        if (!negated || !affirmed) continue;  // linked by same-polarity pairs only
         Group g;
         g.kind = GroupKind::opposite;
         g.topic = "opposite statements";
@@ -909,6 +939,28 @@ class Aligner {
       if (a.in_quote[i] || a.occ[i].event || a.occ[i].term >= idf_.size()) continue;
       for (std::size_t j = 0; j < b.occ.size(); ++j) {
         if (b.in_quote[j] || a.occ[i].term != b.occ[j].term || a.occ[i].negated == b.occ[j].negated) continue;
+        if (shared_near(a, i, bb) >= kOppositeContext && shared_near(b, j, ba) >= kOppositeContext) {
+          ka = static_cast<int32_t>(i);
+          kb = static_cast<int32_t>(j);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Both statements carry `term` with the same polarity outside quotes, with enough shared terms around it.
+  bool same_polarity(const ClaimInfo& a, const ClaimInfo& b, const Bag& ba, const Bag& bb, uint32_t term, int32_t& ka,
+                     int32_t& kb) const {
+    bool neg = std::binary_search(a.negated_terms.begin(), a.negated_terms.end(), term) &&
+               std::binary_search(b.negated_terms.begin(), b.negated_terms.end(), term);
+    bool aff = std::binary_search(a.affirmed_terms.begin(), a.affirmed_terms.end(), term) &&
+               std::binary_search(b.affirmed_terms.begin(), b.affirmed_terms.end(), term);
+    if (!neg && !aff) return false;
+    for (std::size_t i = 0; i < a.occ.size(); ++i) {
+      if (a.in_quote[i] || a.occ[i].event || a.occ[i].term != term) continue;
+      for (std::size_t j = 0; j < b.occ.size(); ++j) {
+        if (b.in_quote[j] || b.occ[j].term != term || a.occ[i].negated != b.occ[j].negated) continue;
         if (shared_near(a, i, bb) >= kOppositeContext && shared_near(b, j, ba) >= kOppositeContext) {
           ka = static_cast<int32_t>(i);
           kb = static_cast<int32_t>(j);

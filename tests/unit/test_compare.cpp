@@ -215,6 +215,21 @@ TEST_CASE("opposite statements from many sources make one conflict, not one per 
   REQUIRE(f->values[1].sources == std::vector<uint32_t>{1, 3});
 }
 
+TEST_CASE("opposite statements: every affirming source joins, not only those paired with a negation", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes said the council would suspend the new mooring fees for small boats.", kNames, {}},
+      {"Bay Post", "The council would not suspend the new mooring fees, Reyes said on Monday.", kNames, {}},
+      // Close to Coast Daily's wording, far from Bay Post's: it pairs with the affirming side only.
+      {"Harbour FM", "Fishermen in Port Avel cheered when Reyes said the council would suspend the fees for small boats "
+                     "until the storm damage is repaired and the harbour reopens.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "suspend");
+  REQUIRE(f);
+  REQUIRE(f->values[0].value == "suspend");
+  REQUIRE(f->values[0].sources == std::vector<uint32_t>{0, 2});
+  REQUIRE(f->values[1].sources == std::vector<uint32_t>{1});
+}
+
 TEST_CASE("agreements rank by number of sources; notable single-source claims are unique", "[compare]") {
   std::vector<Article> arts = {
       {"Coast Daily",
