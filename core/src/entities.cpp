@@ -286,13 +286,26 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
   classify_run(c, w, a, b);
 }
 
+// Records that `person` holds the post `head` when it ends in a title ("deputy
+// foreign minister", "top diplomat").
+void link_post(RunContext& c, const std::string& head, const std::string& nationality, const std::string& person) {
+  const std::size_t last = head.rfind(' ');
+  const std::string_view last_word = last == std::string::npos ? std::string_view(head) : std::string_view(head).substr(last + 1);
+  if (head.empty() || !(c.lex.is_title(head) || c.lex.is_title(last_word) || last_word == "diplomat")) return;
+  c.out.titles.push_back(TitleLink{head, nationality, person});
+}
+
 // "Jane Roe, the deputy foreign minister, ..." / "Roe, the top Ruritanian
 // diplomat": the post after a name (words[j] starts it) names that person later.
+// Also "Ali Kaya, Ruritania's foreign minister," (a possessive opens the post).
 void appositive(RunContext& c, const std::vector<Word>& w, std::size_t j) {
-  if (j >= w.size() || !w[j].sep_before || w[j].f != "the") return;
+  if (j >= w.size() || !w[j].sep_before) return;
+  const bool the = w[j].f == "the";
+  if (!the && !(w[j].cap && w[j].possessive)) return;
+  const std::size_t first = the ? j + 1 : j;
   std::string nationality, head;
-  for (std::size_t k = j + 1; k < w.size() && k < j + 8; ++k) {
-    if (k > j + 1 && w[k].sep_before) break;
+  for (std::size_t k = first; k < w.size() && k < j + 8; ++k) {
+    if (k > first && w[k].sep_before) break;
     std::string country;
     const std::size_t n = nationality_at(c.lex, w, k, w.size(), country);
     if (n) { nationality = country; k += n - 1; continue; }
@@ -302,10 +315,27 @@ void appositive(RunContext& c, const std::vector<Word>& w, std::size_t j) {
     if (!head.empty()) head += ' ';
     head += w[k].f;
   }
-  const std::size_t last = head.rfind(' ');
-  const std::string_view last_word = last == std::string::npos ? std::string_view(head) : std::string_view(head).substr(last + 1);
-  if (head.empty() || !(c.lex.is_title(head) || c.lex.is_title(last_word) || last_word == "diplomat")) return;
-  c.out.titles.push_back(TitleLink{head, nationality, c.cands.back().key});
+  link_post(c, head, nationality, c.cands.back().key);
+}
+
+// A post words[a, b) then a comma and the name: "Ruritania's foreign minister,
+// Ali Kaya, said" / "the mayor, Piet Dahl,".
+void post_before_name(RunContext& c, const std::vector<Word>& w, std::size_t a, std::size_t b) {
+  std::string nationality, head;
+  for (std::size_t k = a; k < b; ++k) {
+    if (k > a && w[k].sep_before) return;  // one phrase, no punctuation inside
+    std::string country;
+    const std::size_t n = nationality_at(c.lex, w, k, b, country);
+    if (n) { nationality = country; k += n - 1; continue; }
+    if (w[k].f == "former" || w[k].f == "late") return;
+    if (w[k].f == "the" || w[k].f == "top" || w[k].f == "chief" || w[k].f == "senior") continue;
+    // "… and Roe's deputy, Ina Falk": the post starts after a function word.
+    if (!w[k].cap && is_stopword(w[k].f)) { head.clear(); nationality.clear(); continue; }
+    if (w[k].cap && head.empty() && !c.lex.is_title(w[k].f)) { nationality = nation_key(w[k].f); continue; }
+    if (!head.empty()) head += ' ';
+    head += w[k].f;
+  }
+  link_post(c, head, nationality, c.cands.back().key);
 }
 
 // Headlines in Title Case ("Minister Meets His Counterpart"): no lowercase
@@ -342,7 +372,15 @@ void find_candidates(RunContext& c, const std::vector<Word>& w) {
     }
     const std::size_t before = c.cands.size();
     process_run(c, w, i, j);
-    if (c.cands.size() > before && c.cands.back().kind == EntityKind::person) appositive(c, w, j);
+    if (c.cands.size() > before && c.cands.back().kind == EntityKind::person) {
+      appositive(c, w, j);
+      // The post before the name, back to the previous punctuation (at most 6 words).
+      if (i > 0 && w[i].sep_before) {
+        std::size_t a = i - 1;
+        while (a > 0 && !w[a].sep_before && i - a < 6) --a;
+        if (a == 0 || w[a].sep_before) post_before_name(c, w, a, i);
+      }
+    }
     i = j;
   }
 }

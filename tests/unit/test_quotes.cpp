@@ -215,3 +215,26 @@ TEST_CASE("reported speech: accused … of, described … as, verbs that need 't
   CHECK(a.quotes[2].content.of(text) == "the levy would be dropped");  // "confirmed as much" and "announced a meeting" are not speech
   CHECK(a.quotes[3].content.of(text) == "the ships would wait");
 }
+
+TEST_CASE("posts in apposition with a possessive, or before the name, name the speaker later", "[quotes]") {
+  const std::string text =
+      "Secretary of State Jane Roe met Ali Kaya, Ruritania’s foreign minister, in Valdora on Monday.\n\n"
+      "“We listened,” said the top US diplomat.\n\n"
+      "“Nothing was signed,” the Ruritanian minister said.\n\n"
+      "Ruritania’s top diplomat later said the talks were “open.”\n\n"
+      "Valdora’s mayor, Piet Dahl, hosted them. “It went well,” the mayor said.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "We listened");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Roe"));
+  const Quote* q2 = quote_with(a, text, "Nothing was signed");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Kaya"));
+  CHECK(q2->speaker_span.of(text) == "the Ruritanian minister");
+  const Quote* q3 = quote_with(a, text, "open");
+  REQUIRE(q3);
+  CHECK(q3->speaker == person_key("Kaya"));  // Ruritania's, not the US diplomat
+  const Quote* q4 = quote_with(a, text, "It went well");
+  REQUIRE(q4);
+  CHECK(q4->speaker == person_key("Dahl"));
+}
