@@ -124,3 +124,30 @@ TEST_CASE("tokens: folding, stemming and content terms", "[sentences]") {
   content_terms(text, Span{0, static_cast<uint32_t>(text.size())}, terms);
   CHECK(terms == std::vector<std::string>{"minister", "agre", "russia", "12", "demand"});
 }
+
+TEST_CASE("single quotes: straight and curly, apostrophes inside and around them, nested in double quotes", "[sentences]") {
+  const std::string text =
+      "Kaya vowed a 'swift and firm answer to any attack' by Valdora. "
+      "The board’s chair called the plan ‘the harbour’s last chance’ on Monday. "
+      "“They told us ‘no’ twice,” Kaya said. Sailors’ wages rose. It's late.";
+  TextLayout layout;
+  split_sentences(text, layout);
+  std::vector<std::string> q;
+  for (const auto& r : layout.quotes) q.emplace_back(r.content.of(text));
+  CHECK(q == std::vector<std::string>{"swift and firm answer to any attack", "the harbour’s last chance",
+                                      "They told us ‘no’ twice,"});
+  REQUIRE(layout.sentences.size() == 5);
+  CHECK(layout.sentences[3].span.of(text) == "Sailors’ wages rose.");
+}
+
+TEST_CASE("titles and abbreviations before names, St., No., a.m., and a sentence ending in an abbreviation", "[sentences]") {
+  const auto s = sentences_of(
+      "Sen. Ana Ruiz and Lt. Gen. P. K. Oduya met at St. Mary's at 9 a.m. on Sept. 3. "
+      "The vote was No. 4 of 12. Pay rose 2.5% vs. 2.1% in Dec. They met Prof. Li at 10 a.m. Then they left.");
+  REQUIRE(s.size() == 5);
+  CHECK(s[0] == "Sen. Ana Ruiz and Lt. Gen. P. K. Oduya met at St. Mary's at 9 a.m. on Sept. 3.");
+  CHECK(s[1] == "The vote was No. 4 of 12.");
+  CHECK(s[2] == "Pay rose 2.5% vs. 2.1% in Dec.");  // an abbreviation ends the sentence before a function word
+  CHECK(s[3] == "They met Prof. Li at 10 a.m.");
+  CHECK(s[4] == "Then they left.");
+}
