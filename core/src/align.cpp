@@ -485,10 +485,11 @@ class Aligner {
   // --- characterizations ----------------------------------------------------
   // "X described the talks as ‘…’", "X called the meeting ‘…’", "X said the
   // discussion was ‘…’": a short quoted description of a meeting-like event.
-  struct Characterization {
+  struct Described {
     uint32_t view;
     int32_t speaker;
     Member member;
+    std::string subject = "meet";  // event lemma of what was described
   };
 
   bool describes_event(std::string_view text, Span window, std::string& event_word) const {
@@ -510,16 +511,76 @@ class Aligner {
     return false;
   }
 
+  // The claims stage's characterizations (it checks what is described and marks conditions:
+  // "if it proves useful" is not a description), plus short quotes after a cue that it did not
+  // look at ("described the atmosphere as …").
   void characterization_groups(Alignment& out) {
-    std::vector<Characterization> found;
+    std::vector<Described> found = claimed_descriptions();
+    std::vector<Described> quoted = quoted_descriptions();
+    found.insert(found.end(), std::make_move_iterator(quoted.begin()), std::make_move_iterator(quoted.end()));
+    // One group per speaker and described thing.
+    std::stable_sort(found.begin(), found.end(), [](const Described& a, const Described& b) {
+      return a.speaker != b.speaker ? a.speaker < b.speaker : a.subject < b.subject;
+    });
+    for (std::size_t i = 0; i < found.size();) {
+      std::size_t j = i;
+      Group g;
+      g.kind = GroupKind::characterization;
+      g.speaker = found[i].speaker;
+      g.topic = "how " + entity_name(g.speaker) + " described the " +
+                (found[i].subject == "meet" ? std::string("talks") : event_noun(found[i].subject));
+      for (; j < found.size() && found[j].speaker == found[i].speaker && found[j].subject == found[i].subject; ++j) {
+        std::sort(found[j].member.terms.begin(), found[j].member.terms.end());
+        g.members.push_back(std::move(found[j].member));
+      }
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+      i = j;
+    }
+  }
+
+  std::vector<Described> claimed_descriptions() {
+    std::vector<Described> found;
+    std::vector<Token> scratch;
+    std::vector<Occurrence> occ;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      for (const corroborate::Characterization& ch : ac.characterizations) {
+        // A condition or a denial ("not polemical") says what the talks were not: no value to compare.
+        if (ch.hypothetical || ch.negated || ch.span.empty() || ch.subject.empty()) continue;
+        int32_t speaker = -1;
+        if (auto it = entity_by_key_.find(ch.speaker); !ch.speaker.empty() && it != entity_by_key_.end()) speaker = it->second;
+        if (speaker < 0 && ch.quote >= 0 && static_cast<std::size_t>(ch.quote) < ac.quotes.size())
+          speaker = quote_speaker(v, ac.quotes[ch.quote]);
+        if (speaker < 0) speaker = last_person(v, 0, ch.span.begin, true);
+        if (speaker < 0) continue;
+        int32_t claim = claim_at(v, ch.span.begin);
+        if (claim < 0) continue;
+        Member m = span_member(v, static_cast<uint32_t>(claim), ch.span);
+        m.value = ch.value.empty() ? m.value : ch.value;
+        m.notability = 2;
+        occ.clear();
+        occurrences(sources_[v].text, ch.span, mentions_[v], dict_, scratch, occ);
+        for (const Occurrence& o : occ) m.terms.push_back(o.term);
+        found.push_back({v, speaker, std::move(m), ch.subject});
+      }
+    }
+    return found;
+  }
+
+  std::vector<Described> quoted_descriptions() {
+    std::vector<Described> found;
     std::vector<Token> scratch;
     std::vector<Occurrence> occ;
     for (uint32_t v = 0; v < sources_.size(); ++v) {
       const ArticleClaims& ac = claims_of(v);
       std::string_view text = sources_[v].text;
+      std::vector<int32_t> judged;  // quotes the claims stage already read as descriptions (or not)
+      for (const corroborate::Characterization& ch : ac.characterizations) judged.push_back(ch.quote);
       for (std::size_t qi = 0; qi < ac.quotes.size(); ++qi) {
         const Quote& q = ac.quotes[qi];
         if (!q.direct || q.content.empty()) continue;
+        if (std::find(judged.begin(), judged.end(), static_cast<int32_t>(qi)) != judged.end()) continue;
         if (split_count(q.content.of(text)) > kMaxCharacterizationWords) continue;
         int32_t claim = claim_at(v, q.whole.begin);
         if (claim < 0) continue;
@@ -559,23 +620,7 @@ class Aligner {
         found.push_back({v, speaker, std::move(m)});
       }
     }
-    // One group per speaker: how each speaker described the event.
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Characterization& a, const Characterization& b) { return a.speaker < b.speaker; });
-    for (std::size_t i = 0; i < found.size();) {
-      std::size_t j = i;
-      Group g;
-      g.kind = GroupKind::characterization;
-      g.speaker = found[i].speaker;
-      g.topic = "how " + entity_name(g.speaker) + " described the talks";
-      for (; j < found.size() && found[j].speaker == found[i].speaker; ++j) {
-        std::sort(found[j].member.terms.begin(), found[j].member.terms.end());
-        g.members.push_back(std::move(found[j].member));
-      }
-      sort_members(g);
-      out.groups.push_back(std::move(g));
-      i = j;
-    }
+    return found;
   }
 
   // Start of the last speech or description verb in text[window] ("Blinken said

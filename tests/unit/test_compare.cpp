@@ -290,3 +290,28 @@ TEST_CASE("compare() survives junk and is deterministic", "[compare]") {
   REQUIRE(to_json(a.value()) == to_json(b.value()));
   REQUIRE(to_markdown(a.value()) == to_markdown(b.value()));
 }
+
+TEST_CASE("characterizations: a condition about another meeting does not join how the talks were described", "[compare]") {
+  // End to end: the claims stage marks "if the meeting was “useful and productive”" as a condition.
+  const char* a =
+      "Harbour talks end without a deal\n\n"
+      "Dravian minister Mira Olsen met her Solvenian counterpart Tomas Reyes in Port Avel on Monday. "
+      "After the meeting, Olsen described the talks as “tough but fair.”\n\n"
+      "Olsen said she would be open to a summit between the two prime ministers, if the meeting was “useful and productive.”\n";
+  const char* b =
+      "No deal at harbour talks\n\n"
+      "Mira Olsen and Tomas Reyes met in Port Avel on Monday to discuss the harbour fees. "
+      "Olsen called the meeting “calm and practical.”\n\n"
+      "Reyes declined to comment on the fees after the meeting.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* olsen = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.summary.find("described the talks") != std::string::npos) olsen = &f;
+  REQUIRE(olsen);
+  REQUIRE(olsen->kind == FindingKind::conflict);
+  REQUIRE(olsen->summary.find("tough but fair") != std::string::npos);
+  REQUIRE(olsen->summary.find("calm and practical") != std::string::npos);
+  REQUIRE(olsen->summary.find("useful and productive") == std::string::npos);
+}
