@@ -168,7 +168,11 @@ void split_namesakes(std::vector<ArticleClaims>& articles) {
       else if (it->second != k) it->second = "\x01";  // several namesakes here: surnames stay ambiguous
       if (!k.empty()) m.key = k;
     }
-    for (auto& [surname, full] : only) {
+    for (const auto& entry : only) {
+      // Named references, not a structured binding: clang (em++, the fuzz
+      // build) rejects capturing structured bindings in the lambda below in C++17.
+      const std::string& surname = entry.first;
+      const std::string& full = entry.second;
       if (full.empty() || full == "\x01") continue;
       for (EntityMention& m : a.entities)
         if (m.key == surname) m.key = full;
