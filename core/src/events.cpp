@@ -134,6 +134,16 @@ class EventAttacher {
         found.push_back(mentions_[m].key);
     // "The meeting lasted 90 minutes." after "X met Y": the sentence before, same paragraph.
     const bool same_paragraph = s > 0 && layout_.sentences[s - 1].paragraph == layout_.sentences[s].paragraph;
+    // "The two met twice" / "Both men spoke": the last two people named before.
+    const TokenRange r = tokens_.of(s);
+    const bool pair = r.size() > 2 && ((r[0].f == "the" && r[1].f == "two") || r[0].f == "both");
+    if (pair && found.size() < 2 && !last_two_[0].empty() && !last_two_[1].empty())
+      found = {last_two_[0], last_two_[1]};
+    for (std::size_t m = next_mention_; m < mentions_.size() && mentions_[m].span.begin < span.end; ++m)
+      if (mentions_[m].kind == EntityKind::person && mentions_[m].key != last_two_[1]) {
+        last_two_[0] = std::move(last_two_[1]);
+        last_two_[1] = mentions_[m].key;
+      }
     previous_ = same_paragraph ? std::move(current_) : std::vector<std::string>();
     current_ = std::move(found);
   }
@@ -147,6 +157,7 @@ class EventAttacher {
   const std::vector<EntityMention>& mentions_;
   std::size_t next_mention_ = 0;
   std::vector<std::string> current_, previous_;
+  std::string last_two_[2];  // the last two distinct people named so far, in order
 };
 
 }  // namespace

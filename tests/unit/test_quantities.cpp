@@ -163,4 +163,9 @@ TEST_CASE("counts of events: twice, three times, on four occasions; not factors"
   CHECK(f.at(3).dimension == "occurrence");
   CHECK(f.at(3).counted == "call");  // "spoke": a conversation
   CHECK(f.at(4).dimension == "factor");  // "three times faster"; "Twice as many" is no quantity
+  const Found g(
+      "Envoy Tomas Brevik asked whether Mayor Ilse Marwen would see Governor Piet Dahl again. The two met twice in May.");
+  REQUIRE(g.a.quantities.size() == 2);  // "The two" (a count of nothing named) and "twice"
+  CHECK(g.at(1).counted == "meet");
+  CHECK(g.at(1).participants == std::vector<std::string>{corroborate::person_key("Marwen"), corroborate::person_key("Dahl")});
 }
