@@ -163,10 +163,9 @@ RemovalReason phrase_reason(const Line& l) {
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
     for (std::size_t i = 0; i + 1 < k.size(); ++i) {
-      if (!ix.within_pairs.test(byte_pair(k, i))) continue;
-      const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
       bool word_start = i == 0 || k[i - 1] == ' ' || k[i - 1] == '(' || k[i - 1] == '[' || k[i] == '(' || k[i] == '/';
-      if (!word_start) continue;
+      if (!word_start || !ix.within_pairs.test(byte_pair(k, i))) continue;
+      const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
       for (uint16_t id : candidates) {
         const BoilerplatePhrase& p = kBoilerplatePhrases[id];
         if (p.reason != RemovalReason::caption && l.f.words > 2 * kPhraseMaxWords) continue;
@@ -189,6 +188,8 @@ struct Signals {
   bool prose = false;
   bool date = false;
   bool byline = false;
+  DateForm date_form = DateForm::none;  // of a date line's first date (decides the page's date order)
+  char date_separator = 0;
 };
 
 // "By Jane Roe", "Von Max Muster", "Par Jean Dupont", "Автор: ...", "作者：", "بقلم".
@@ -501,20 +502,17 @@ void byline_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, 
 // the order of the page's dates written with month names ("January 21, 2022"
 // is US order); an English page writing dates with slashes (US usage).
 // Otherwise day first, the usual order outside the US.
-DateOrder page_date_order(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::string_view language) {
+DateOrder page_date_order(const std::vector<Signals>& sig, std::string_view language) {
   int numeric = 0, named = 0;  // > 0: month first, < 0: day first
   bool slashes = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!sig[i].date) continue;
-    for (TextDate d = find_text_date(lines[i].content); !d.iso.empty(); d = find_text_date(lines[i].content, d.end)) {
-      switch (d.form) {
-        case DateForm::numeric_month_first: ++numeric; break;
-        case DateForm::numeric_day_first: --numeric; break;
-        case DateForm::month_name_first: ++named; break;
-        case DateForm::day_name_first: --named; break;
-        case DateForm::numeric_ambiguous: slashes |= d.separator == '/'; break;
-        default: break;
-      }
+  for (const Signals& s : sig) {
+    switch (s.date_form) {  // the first date of each date line
+      case DateForm::numeric_month_first: ++numeric; break;
+      case DateForm::numeric_day_first: --numeric; break;
+      case DateForm::month_name_first: ++named; break;
+      case DateForm::day_name_first: --named; break;
+      case DateForm::numeric_ambiguous: slashes |= s.date_separator == '/'; break;
+      default: break;
     }
   }
   if (numeric != 0) return numeric > 0 ? DateOrder::month_first : DateOrder::day_first;
@@ -701,6 +699,7 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     TextDate d;
     s.byline = looks_like_byline(l);
     s.date = !s.byline && looks_like_date_line(l, d);
+    if (s.date) s.date_form = d.form, s.date_separator = d.separator;
     if (s.byline) s.phrase = RemovalReason::none;
     s.prose = !s.byline && !s.date && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
   }
@@ -817,7 +816,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   out.meta.language = guess_language(lines);
-  date_metadata(lines, sig, page_date_order(lines, sig, out.meta.language), out.meta);
+  date_metadata(lines, sig, page_date_order(sig, out.meta.language), out.meta);
   for (const Line& l : lines)
     if (out.meta.site_name.empty() && l.reason == RemovalReason::footer && names_copyright(l))
       out.meta.site_name = site_from_copyright(l.content);

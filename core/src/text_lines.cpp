@@ -135,6 +135,7 @@ constexpr AsciiClasses kAscii;
 // Builds one line's content (whitespace collapsed) with anchors, and its counts.
 void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line) {
   LineFeatures& f = line.f;
+  std::size_t n = 0;  // content bytes written
   int64_t delta = -1;
   bool pending_space = false, in_token = false, token_cap = false, prev_lower = false, token_glued = false;
   std::size_t space_at = 0;
@@ -150,14 +151,17 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     in_token = false;
   };
   auto sync = [&](std::size_t decoded) {
-    int64_t d = static_cast<int64_t>(decoded) - static_cast<int64_t>(line.content.size());
+    int64_t d = static_cast<int64_t>(decoded) - static_cast<int64_t>(n);
     if (d != delta) {
       if (line.anchors.empty()) line.anchors.reserve(2);  // the line start, and usually at most one more
-      line.anchors.push_back({static_cast<uint32_t>(line.content.size()), static_cast<uint32_t>(decoded)});
+      line.anchors.push_back({static_cast<uint32_t>(n), static_cast<uint32_t>(decoded)});
       delta = d;
     }
   };
-  line.content.reserve(e - b);
+  // Content is never longer than the input line: written into a buffer of
+  // that size, trimmed at the end.
+  line.content.resize(e - b);
+  char* out = &line.content[0];
   for (std::size_t i = b; i < e;) {
     std::size_t at = i;
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -172,34 +176,34 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     }
     if (c < 0x80 ? (cls & kSpaceCls) != 0 : is_space(cp)) {
       if (!pending_space) space_at = at;
-      pending_space = !line.content.empty();
+      pending_space = n > 0;
       end_token();
       continue;
     }
     bool after_space = pending_space;
     if (pending_space) {
       sync(space_at);
-      line.content.push_back(' ');
+      out[n++] = ' ';
       pending_space = false;
     }
     // Input and content advance together inside a run of non-space characters:
     // only a run's first character can need an anchor.
-    if (after_space || line.content.empty()) sync(at);
+    if (after_space || n == 0) sync(at);
     bool upper, letter;
     if (c < 0x80) {
-      line.content.push_back(static_cast<char>(c));
+      out[n++] = static_cast<char>(c);
       if (cls & kMarkCls) {
         f.commas += c == ',';
         if (after_space && c != ',' && c != '.' && i < e && text[i] == ' ') ++f.pipes;
-        const std::string& cs = line.content;  // "://" or "www."
-        std::size_t n = cs.size();
-        if ((c == '/' && n >= 3 && cs.compare(n - 3, 3, "://") == 0) || (c == '.' && n >= 4 && cs.compare(n - 4, 4, "www.") == 0))
+        // "://" or "www."
+        if ((c == '/' && n >= 3 && std::memcmp(out + n - 3, "://", 3) == 0) || (c == '.' && n >= 4 && std::memcmp(out + n - 4, "www.", 4) == 0))
           f.has_url = true;
       }
       upper = cls & kUpperCls;
       letter = cls & (kUpperCls | kLowerCls);
     } else {
-      line.content.append(text.data() + at, i - at);
+      std::memcpy(out + n, text.data() + at, i - at);
+      n += i - at;
       f.commas += cp == 0xFF0C || cp == 0x3001 || cp == 0x060C;
       if (after_space && is_separator(cp) && i < e && text[i] == ' ') ++f.pipes;
       if (is_cjk(cp)) {
@@ -227,7 +231,8 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     std::size_t run = i;
     while (run < e && kAscii.c[static_cast<unsigned char>(text[run])] == kLowerCls) ++run;
     if (run > i) {
-      line.content.append(text.data() + i, run - i);
+      std::memcpy(out + n, text.data() + i, run - i);
+      n += run - i;
       f.letters += static_cast<uint32_t>(run - i);
       token_letters += static_cast<uint32_t>(run - i);
       prev_lower = true;
@@ -235,6 +240,7 @@ void build_line(std::string_view text, std::size_t b, std::size_t e, Line& line)
     }
   }
   end_token();
+  line.content.resize(n);
   f.words = f.tokens + f.cjk / 2;
 }
 
