@@ -20,6 +20,16 @@ constexpr std::size_t kMaxShortQuoteWords = 6;  // longer quotations are read fo
 constexpr std::size_t kCueReach = 6;            // describing verb at most this many words before the quotation
 constexpr std::size_t kSubjectReach = 6;        // words between an event word and its copula ("the discussion today with X was")
 constexpr std::size_t kMaxDescribingWords = 4;  // "frank, open and substantive"
+constexpr std::size_t kPhraseReach = 8;         // words of a described thing's noun phrase either side of its head
+
+// Function words that may open the described thing's phrase ("the talks", "a meeting", "their talks").
+constexpr std::string_view kPhraseOpeners[] = {"a", "an", "any", "her", "his", "its", "last", "next", "our",
+                                               "that", "the", "their", "these", "this", "those", "today's"};
+// Prepositions that continue it: "talks with Kaya", "a meeting between the presidents", "the talks on Friday".
+constexpr std::string_view kPhraseTails[] = {"at", "between", "in", "of", "on", "with"};
+constexpr std::string_view kPhraseTimes[] = {"today", "tonight", "yesterday"};
+// Function words inside the tail ("between the presidents of X and Y"); any other ends it ("… had been").
+constexpr std::string_view kPhraseInner[] = {"a", "an", "and", "of", "the", "their", "two"};
 
 constexpr std::string_view kDescribeCues[] = {"branded", "call", "called", "calling", "calls", "characterised",
                                               "characterized", "describe", "described", "describes", "describing",
@@ -85,6 +95,29 @@ class Finder {
     return c;
   }
 
+  // The noun phrase around the event word r[k]: left over its determiner,
+  // possessives and modifiers ("today's", "the first"), right over a short
+  // prepositional tail ("with Kaya", "between the two presidents"), never past
+  // punctuation, a copula, a cue or token `stop`.
+  static Span phrase_around(TokenRange r, std::size_t k, std::size_t stop) {
+    std::size_t a = k;
+    while (a > 0 && k - a < kPhraseReach && r[a - 1].kind == Token::word && !has(kCopulas, r[a - 1].f) &&
+           !has(kDescribeCues, r[a - 1].f) && !claims_lexicon().is_speech_verb(r[a - 1].f) &&
+           !is_event(r[a - 1]) && (!is_stopword(r[a - 1].f) || has(kPhraseOpeners, r[a - 1].f)))
+      --a;
+    std::size_t e = k + 1;
+    if (e < stop && has(kPhraseTimes, r[e].f)) ++e;  // "the discussion today with X"
+    if (e < stop && has(kPhraseTails, r[e].f)) {
+      std::size_t t = e + 1;
+      while (t < stop && t - k <= kPhraseReach && r[t].kind == Token::word && !has(kCopulas, r[t].f) &&
+             !has(kDescribeCues, r[t].f) && !claims_lexicon().is_speech_verb(r[t].f) &&
+             (!is_stopword(r[t].f) || has(kPhraseInner, r[t].f)))
+        ++t;
+      if (t > e + 1) e = t;
+    }
+    return Span{r[a].span.begin, r[e - 1].span.end};
+  }
+
   static void set_value(Characterization& c, TokenRange r, std::size_t b, std::size_t e) {
     c.value.clear();
     for (std::size_t k = b; k < e; ++k) {
@@ -141,6 +174,9 @@ class Finder {
       c.subject_span = r[cue_at + 1].span;
     }
     if (c.subject.empty()) return;
+    c.subject_phrase = c.subject_span;
+    for (std::size_t k = from; k < last_word; ++k)
+      if (r[k].span.begin == c.subject_span.begin && is_event(r[k])) c.subject_phrase = phrase_around(r, k, last_word);
     c.span = q.content;
     set_value(c, r, b, e);
     out_.push_back(std::move(c));
@@ -159,7 +195,7 @@ class Finder {
       while (a > b && (describing_word(r[a - 1]) || r[a - 1].f == "and" || r[a - 1].f == ",") && k - a < kMaxDescribingWords + 2) --a;
       while (a < k && !describing_word(r[a])) ++a;  // never start on "and" or a comma
       if (a < k && a > b && (r[a - 1].f == "a" || r[a - 1].f == "an")) {
-        emit(r, qi, a, k, k, a >= b + 2 && r[a - 2].f == "not");
+        emit(r, qi, a, k, k, e, a >= b + 2 && r[a - 2].f == "not");
         continue;
       }
       // "the discussion (today with X) was (not) frank and substantive"
@@ -178,16 +214,19 @@ class Finder {
       }
       if (words == 0) continue;
       // The description ends the clause: "was useful in that sense" keeps "useful"; "was a …" is shape B's first form.
-      emit(r, qi, d, end, k, negated);
+      emit(r, qi, d, end, k, c, negated);
     }
   }
 
-  void emit(TokenRange r, std::size_t qi, std::size_t b, std::size_t e, std::size_t event, bool negated) {
+  // Words [b, e) describe the event word r[event], whose phrase ends before token `stop`.
+  void emit(TokenRange r, std::size_t qi, std::size_t b, std::size_t e, std::size_t event, std::size_t stop,
+            bool negated) {
     Characterization c = base(qi);
     c.in_quote = true;
     c.negated = negated;
     c.subject = std::string(claims_lexicon().event(r[event].f));
     c.subject_span = r[event].span;
+    c.subject_phrase = phrase_around(r, event, stop);
     c.span = Span{r[b].span.begin, r[e - 1].span.end};
     set_value(c, r, b, e);
     // "useful and productive" inside "if it proves useful and productive …": a condition.
@@ -205,8 +244,23 @@ class Finder {
 }  // namespace
 
 void find_characterizations(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
+                            const std::vector<EntityMention>& mentions, const std::vector<DateMention>& dates,
                             std::vector<Characterization>& out) {
+  const std::size_t first = out.size();
   Finder(text, tokens, quotes, out).run();
+  // People and dates of each described thing (both lists in text order, like `out`).
+  std::size_t m = 0, d = 0;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    Characterization& c = out[i];
+    const Span p = c.subject_phrase;
+    while (m < mentions.size() && mentions[m].span.begin < p.begin) ++m;
+    for (std::size_t k = m; k < mentions.size() && mentions[k].span.begin < p.end; ++k)
+      if (mentions[k].kind == EntityKind::person &&
+          std::find(c.participants.begin(), c.participants.end(), mentions[k].key) == c.participants.end())
+        c.participants.push_back(mentions[k].key);
+    while (d < dates.size() && dates[d].span.begin < p.begin) ++d;
+    if (d < dates.size() && dates[d].span.begin < p.end) c.date = static_cast<int32_t>(d);
+  }
 }
 
 }  // namespace corroborate

@@ -17,6 +17,7 @@ namespace corroborate {
 // its quote's speaker; conditions ("if it proves useful") are marked
 // hypothetical, not dropped.
 void find_characterizations(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
+                            const std::vector<EntityMention>& mentions, const std::vector<DateMention>& dates,
                             std::vector<Characterization>& out);
 
 }  // namespace corroborate

@@ -246,7 +246,9 @@ class DateFinder {
 
   // this/next/last/past week|month|year
   std::size_t relative_period(std::size_t i) {
-    const std::string& unit = toks_[i + 1].f;
+    std::string unit = toks_[i + 1].f;
+    // "last month's talks": the possessive names the same period.
+    if (unit.size() > 2 && unit.compare(unit.size() - 2, 2, "'s") == 0) unit.resize(unit.size() - 2);
     if (unit != "week" && unit != "month" && unit != "year" && unit != "weekend") return i;
     const std::string& which = toks_[i].f;
     const int dir = which == "next" ? 1 : (which == "last" || which == "past") ? -1 : 0;

@@ -31,8 +31,10 @@ constexpr std::string_view kSkippable[] = {
     "repeatedly", "reportedly", "separately", "simply", "then", "today", "tonight", "was", "will", "would",
     "yesterday"};
 // Words that end an "after" attribution gap: "” while X called …" does not attribute the first quote.
-constexpr std::string_view kClauseBreaks[] = {"although", "and", "as", "because", "but", "since", "that", "when",
-                                              "whereas", "which", "while", "who"};
+constexpr std::string_view kClauseBreaks[] = {"after", "although", "and", "as", "because", "before", "but", "if",
+                                              "once", "since", "that", "unless", "until", "when", "whereas", "which",
+                                              "while", "who"};
+constexpr std::size_t kMaxAside = 12;  // words of an aside between a speaker and the cue ("X, who spoke later, said")
 // Participles whose subject is the sentence's earlier speaker: "…, adding that …".
 constexpr std::string_view kParticiples[] = {"adding", "arguing", "claiming", "describing", "explaining",
                                              "insisting", "noting", "saying", "stressing", "urging", "warning"};
@@ -185,12 +187,20 @@ class QuoteFinder {
     return true;
   }
 
-  // Speaker before the cue verb: "Blinken (later) said", "he said", "the minister said".
-  bool speaker_before(Cue& c) {
+  // Speaker before the cue verb: "Blinken (later) said", "he said", "the minister said",
+  // "Kaya, who spoke later, said", "Kaya said … and added".
+  bool speaker_before(Cue& c, const std::vector<Cue>& earlier) {
     std::size_t i = c.tok;
     while (i > 0 && toks_[i - 1].word && has(kSkippable, toks_[i - 1].f)) --i;
     if (i == 0 || toks_[i - 1].in_quote) return false;
     const Tok& prev = toks_[i - 1];
+    if (prev.f == "," ) return aside_speaker(c, i - 1);
+    // "X said … and added": the verbs share the subject.
+    if (prev.f == "and" && !earlier.empty() && !earlier.back().speaker.empty()) {
+      c.speaker = earlier.back().speaker;
+      c.speaker_span = earlier.back().speaker_span;
+      return true;
+    }
     if (!prev.word) return false;
     if (has(kPronouns, prev.f)) { pronoun_speaker(c, prev); return true; }
     const EntityMention* m = mention_ending(prev.span.end);
@@ -202,6 +212,18 @@ class QuoteFinder {
       if (toks_[b].f == "the") break;
     }
     return description_speaker(c, b, i);
+  }
+
+  // "X, speaking at his own news conference, described": a name before the
+  // comma that opens the aside ending at token `comma`.
+  bool aside_speaker(Cue& c, std::size_t comma) {
+    std::size_t k = comma;
+    while (k > 0 && comma - k < kMaxAside && toks_[k - 1].f != "," && !toks_[k - 1].in_quote) --k;
+    if (k < 2 || toks_[k - 1].f != "," || comma - k < 2) return false;
+    const EntityMention* m = mention_ending(toks_[k - 2].span.end);
+    if (!m || m->kind != EntityKind::person) return false;
+    name_speaker(c, m);
+    return true;
   }
 
   // Speaker after the cue: "said Blinken", "said the US Secretary of State", "according to X".
@@ -244,7 +266,8 @@ class QuoteFinder {
       } else {
         continue;
       }
-      const bool found = c.after_subject ? speaker_after(c) || speaker_before(c) : speaker_before(c) || speaker_after(c);
+      const bool found = c.after_subject ? speaker_after(c) || speaker_before(c, cues)
+                                         : speaker_before(c, cues) || speaker_after(c);
       if (!found && c.participle && !cues.empty()) {
         c.speaker = cues.back().speaker;
         c.speaker_span = cues.back().speaker_span;

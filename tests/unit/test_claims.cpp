@@ -87,3 +87,32 @@ TEST_CASE("characterizations: short quotations after a cue, descriptions inside 
   CHECK(cs[5].hypothetical);
   for (std::size_t i = 0; i < 5; ++i) CHECK_FALSE(cs[i].hypothetical);
 }
+
+TEST_CASE("characterizations: the described thing's phrase, people and date; asides and shared subjects", "[claims]") {
+  Metadata meta;
+  meta.date_published = "2026-03-13";
+  const std::string text =
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora on Friday.\n\n"
+      "“The discussion today with Minister Sarrow was frank,” Brevik said.\n\n"
+      "Sarrow, speaking at her own news conference, described the talks as “calm.”\n\n"
+      "Brevik said last month's meeting with Mayor Piet Dahl had been “tense.”\n\n"
+      "Sarrow said the fees were fair and added that “nobody should pay twice.”";
+  const ArticleClaims a = extract_claims(text, meta);
+  REQUIRE(a.characterizations.size() == 3);
+  const auto& cs = a.characterizations;
+  CHECK(cs[0].subject_phrase.of(text) == "The discussion today with Minister Sarrow");
+  CHECK(cs[0].participants == std::vector<std::string>{person_key("Sarrow")});
+  REQUIRE(cs[0].date >= 0);
+  CHECK(a.dates[static_cast<std::size_t>(cs[0].date)].iso == "2026-03-13");  // "today"
+  CHECK(cs[1].speaker == person_key("Sarrow"));  // past the aside between the name and the verb
+  CHECK(cs[1].subject_phrase.of(text) == "the talks");
+  CHECK(cs[2].value == "tense");
+  CHECK(cs[2].subject_phrase.of(text) == "last month's meeting with Mayor Piet Dahl");
+  CHECK(cs[2].participants == std::vector<std::string>{person_key("Dahl")});
+  REQUIRE(cs[2].date >= 0);
+  CHECK(a.dates[static_cast<std::size_t>(cs[2].date)].iso == "2026-02");  // another meeting than Friday's
+  bool shared = false;
+  for (const Quote& q : a.quotes)
+    if (q.content.of(text) == "nobody should pay twice") shared = q.speaker == person_key("Sarrow");
+  CHECK(shared);  // "Sarrow said … and added": one subject for both verbs
+}

@@ -91,6 +91,12 @@ struct Characterization {
   std::string subject;     // event lemma of what is described (meeting-like words, "talks", "exchange",
                            // "discussion", share "meet"); "" unknown
   Span subject_span;       // the word that names it ("talks", or "them" standing for it)
+  // The noun phrase around that word: "today's conversation with Kaya", "a
+  // meeting between the two presidents" (= subject_span when nothing around it).
+  // Its people and date tell one meeting from another.
+  Span subject_phrase;
+  std::vector<std::string> participants;  // entity keys of people named in subject_phrase
+  int32_t date = -1;       // index into ArticleClaims::dates of a date in subject_phrase ("last month's talks")
   std::string speaker;     // entity key, "" when unknown
   Span speaker_span;
   int32_t quote = -1;      // index into ArticleClaims::quotes of the quote holding the words
