@@ -281,6 +281,7 @@ class Aligner {
     quote_groups(out);
     characterization_groups(out);
     quantity_groups(out);
+    date_groups(out);
     statement_groups(out);
     return out;
   }
@@ -761,6 +762,62 @@ class Aligner {
       split_slot(items, i, j, topics[items[i].slot], out);
       i = j;
     }
+  }
+
+  // --- dates -----------------------------------------------------------------
+  // Resolved dates of one event ("met on Friday" = 2022-01-21) per event lemma, joined when the
+  // people taking part match; compare() decides whether sources disagree.
+  void date_groups(Alignment& out) {
+    struct Item {
+      uint32_t view, claim;
+      const DateMention* date;
+    };
+    std::vector<Item> items;
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      for (uint32_t c = 0; c < ac.claims.size(); ++c)
+        for (uint32_t d : ac.claims[c].dates)
+          if (d < ac.dates.size() && !ac.dates[d].event.empty() && ac.dates[d].first_day.size() == 10 &&
+              ac.dates[d].last_day.size() == 10)
+            items.push_back({v, c, &ac.dates[d]});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.date->event < b.date->event; });
+    for (std::size_t i = 0; i < items.size();) {
+      std::size_t j = i;
+      while (j < items.size() && items[j].date->event == items[i].date->event) ++j;
+      std::vector<Group> groups;
+      std::vector<const std::vector<std::string>*> people;  // first member's participants per group
+      for (std::size_t k = i; k < j; ++k) {
+        const Item& it = items[k];
+        std::size_t g = 0;
+        while (g < groups.size() && !same_participants(*people[g], it.date->participants)) ++g;
+        if (g == groups.size()) {
+          groups.emplace_back();
+          groups.back().kind = GroupKind::date;
+          groups.back().topic = "date of the " + event_noun(it.date->event);
+          people.push_back(&it.date->participants);
+        }
+        Member m = span_member(it.view, it.claim, it.date->span);
+        m.low = day_number(it.date->first_day);
+        m.high = day_number(it.date->last_day);
+        m.value = std::string(it.date->span.of(sources_[it.view].text));
+        m.notability = 2;
+        groups[g].members.push_back(std::move(m));
+      }
+      for (Group& g : groups) {
+        sort_members(g);
+        out.groups.push_back(std::move(g));
+      }
+      i = j;
+    }
+  }
+
+  // "2022-01-21" → 20220121: orders and compares like the day it names.
+  static double day_number(const std::string& iso) {
+    double n = 0;
+    for (char c : iso)
+      if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
+    return n;
   }
 
   const Quantity& quantity_of(const QuantityItem& item) const { return claims_of(item.view).quantities[item.quantity]; }

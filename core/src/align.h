@@ -26,7 +26,8 @@ enum class GroupKind {
   quote,             // the same direct quote by the same speaker
   quantity,          // the same quantity slot (duration of the meeting, number of trucks)
   characterization,  // how one speaker described one thing ("X called the talks ‘…’")
-  opposite           // the same statement, negated in some sources
+  opposite,          // the same statement, negated in some sources
+  date               // when one event happened (resolved dates; low/high = first/last day as yyyymmdd)
 };
 
 struct Member {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "corroborate/extract.h"
@@ -148,6 +149,7 @@ class FindingBuilder {
         case GroupKind::characterization: characterization_group(g); break;
         case GroupKind::opposite: opposite_group(g); break;
         case GroupKind::statement: statement_group(g); break;
+        case GroupKind::date: date_group(g); break;
       }
     }
     name_variants();
@@ -269,7 +271,7 @@ class FindingBuilder {
     for (const auto& c : classes) values.push_back(class_value(c));
     std::string topic = capitalize(g.topic);
     if (classes_conflict(classes)) {
-      for (const Member& m : g.members) quantity_conflicts_.insert({m.source, m.claim});
+      note_conflict(classes);
       Finding& f = add(FindingKind::conflict, g.topic, topic + ": " + values_line(values, sources_, false),
                        30.0 + static_cast<double>(ids.size()));
       f.sources = ids;
@@ -286,6 +288,59 @@ class FindingBuilder {
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
     f.values = std::move(values);
+  }
+
+  void note_conflict(const Classes& classes) {
+    for (std::size_t c = 0; c < classes.size(); ++c)
+      for (const Member* m : classes[c]) conflict_side_.emplace(std::make_pair(m->source, m->claim), std::make_pair(conflicts_noted_, c));
+    ++conflicts_noted_;
+  }
+
+  // --- dates ---
+  // Sources disagree on when an event happened when the days they give do not overlap. Only a
+  // conflict is news (shared dates show up in the statements); a source giving two dates for the
+  // event (another meeting of the same people) counts only when another source names neither.
+  void date_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) return;
+    std::vector<const Member*> sorted;
+    for (const Member& m : g.members) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Member* a, const Member* b) { return a->low < b->low; });
+    Classes classes;
+    double reach = -INFINITY;
+    for (const Member* m : sorted) {
+      if (classes.empty() || m->low > reach) classes.emplace_back();
+      classes.back().push_back(m);
+      reach = std::max(reach, m->high);
+    }
+    bool disjoint = false;
+    for (std::size_t x = 0; x < classes.size() && !disjoint; ++x)
+      for (std::size_t y = x + 1; y < classes.size() && !disjoint; ++y) {
+        bool shared = false;
+        for (const Member* a : classes[x])
+          for (const Member* b : classes[y]) shared = shared || a->source == b->source;
+        disjoint = !shared;
+      }
+    if (!disjoint) return;
+    note_conflict(classes);
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) values.push_back(class_value(c));
+    Finding& f = add(FindingKind::conflict, g.topic, capitalize(g.topic) + ": " + values_line(values, sources_, false),
+                     30.0 + static_cast<double>(ids.size()));
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "date", day_text(m)));
+    f.values = std::move(values);
+  }
+
+  // 20220121 → "2022-01-21"; an interval of days as "first..last".
+  static std::string day_text(const Member& m) {
+    auto iso = [](double n) {
+      char buf[16];
+      long v = static_cast<long>(n);
+      std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, v / 100 % 100, v % 100);
+      return std::string(buf);
+    };
+    return m.low == m.high ? iso(m.low) : iso(m.low) + ".." + iso(m.high);
   }
 
   // --- characterizations ---
@@ -380,6 +435,14 @@ class FindingBuilder {
     // "met for about two hours" / "met for nearly four hours": the same sentence with figures
     // that cannot both be true is a conflict, never an agreement.
     if (figures_differ(g)) return;
+    // Sentences on opposite sides of a date or figure conflict do not also "agree" as a whole.
+    for (const Member& a : g.members)
+      for (const Member& b : g.members) {
+        auto ca = conflict_side_.find({a.source, a.claim}), cb = conflict_side_.find({b.source, b.claim});
+        if (ca != conflict_side_.end() && cb != conflict_side_.end() && ca->second.first == cb->second.first &&
+            ca->second.second != cb->second.second)
+          return;
+      }
     // The shortest wording reads best in a one-line summary.
     const Member* shortest = &g.members[0];
     double notability = 0;
@@ -429,7 +492,7 @@ class FindingBuilder {
               }
     if (!first) return false;
     bool reported = false;
-    for (const Member& m : g.members) reported = reported || quantity_conflicts_.count({m.source, m.claim}) > 0;
+    for (const Member& m : g.members) reported = reported || conflict_side_.count({m.source, m.claim}) > 0;
     if (reported) return true;
     // One value per source: its figure of the first conflicting kind, as intervals for the classes.
     std::vector<Member> figures;
@@ -543,7 +606,9 @@ class FindingBuilder {
   const CompareOptions& options_;
   std::set<std::pair<uint32_t, uint32_t>> covered_;
   std::set<std::pair<uint32_t, uint32_t>> opposed_;
-  std::set<std::pair<uint32_t, uint32_t>> quantity_conflicts_;  // claims already in a quantity conflict
+  // Claims in a quantity or date conflict → (conflict number, class of their value).
+  std::map<std::pair<uint32_t, uint32_t>, std::pair<std::size_t, std::size_t>> conflict_side_;
+  std::size_t conflicts_noted_ = 0;
   std::vector<Finding> out_;
 };
 

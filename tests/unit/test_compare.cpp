@@ -315,3 +315,31 @@ TEST_CASE("characterizations: a condition about another meeting does not join ho
   REQUIRE(olsen->summary.find("calm and practical") != std::string::npos);
   REQUIRE(olsen->summary.find("useful and productive") == std::string::npos);
 }
+
+TEST_CASE("date conflict: two sources give different days for the same meeting", "[compare]") {
+  const char* a =
+      "Harbour talks end without a deal\n\n"
+      "Dravian minister Mira Olsen met her Solvenian counterpart Tomas Reyes in Port Avel on March 3, 2026, "
+      "to discuss the harbour fees.\n\nOlsen said the fees would stay in place for now.\n";
+  const char* b =
+      "No deal at harbour talks\n\n"
+      "Mira Olsen met Tomas Reyes in Port Avel on March 5, 2026, to discuss the harbour fees.\n\n"
+      "Reyes declined to comment after the meeting.\n";
+  const char* c =
+      "Fees stay as talks stall\n\n"
+      "Olsen and Reyes met in Port Avel on March 3, 2026, and talked about the harbour fees.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* date = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.kind == FindingKind::conflict && f.topic == "date of the meeting") date = &f;
+  REQUIRE(date);
+  REQUIRE(date->values.size() == 2);
+  REQUIRE(date->values[0].sources == std::vector<uint32_t>{0, 2});
+  REQUIRE(date->values[1].sources == std::vector<uint32_t>{1});
+  for (const Evidence& e : date->evidence) REQUIRE(e.role == "date");
+  // The sentences with the differing dates are not listed as agreeing.
+  for (const Finding& f : r.value().findings)
+    if (f.kind == FindingKind::agreement) REQUIRE(f.summary.find("March") == std::string::npos);
+}
