@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace corroborate {
 namespace html {
@@ -323,11 +324,11 @@ class Builder {
     const bool page_wide = tag == Tag::body || tag == Tag::html;  // their classes describe the site, not the block
     for_each_attr(attrs, [&](std::string_view name, std::string_view value) {
       if (name.size() == 5 && iequals(name, "class")) {
-        if (!page_wide) cues |= cues_of(value);
+        if (!page_wide) cues |= cached_cues(value);
       } else if (name.size() == 2 && iequals(name, "id")) {
-        if (!page_wide) cues |= cues_of(value);
+        if (!page_wide) cues |= cached_cues(value);
       } else if (iequals(name, "itemprop")) {
-        cues |= cues_of(value);
+        cues |= cached_cues(value);
       } else if (iequals(name, "role")) {
         for (const CueWord& r : kRoles)
           if (iequals(value, r.word)) cues |= r.bits;
@@ -340,6 +341,17 @@ class Builder {
       return true;
     });
     // A "hidden" class is a cue only (often toggled by scripts), not hiding.
+    return cues;
+  }
+
+  // cues_of() once per distinct value: pages repeat the same class strings on
+  // hundreds of elements. Keys view src_; the cap bounds memory on pages with
+  // endless unique ids (later values are then just computed).
+  uint32_t cached_cues(std::string_view value) {
+    auto it = cue_cache_.find(value);
+    if (it != cue_cache_.end()) return it->second;
+    uint32_t cues = cues_of(value);
+    if (cue_cache_.size() < kCueCacheEntries) cue_cache_.emplace(value, cues);
     return cues;
   }
 
@@ -392,6 +404,8 @@ class Builder {
   MetaCollector& meta_;
   std::vector<Frame> stack_;
   std::vector<std::string_view> names_;  // names of unknown elements by stack index
+  static constexpr size_t kCueCacheEntries = 4096;
+  std::unordered_map<std::string_view, uint32_t> cue_cache_;
   TextBuilder text_;
   uint32_t overflow_ = 0;
   bool in_head_ = false;

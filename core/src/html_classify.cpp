@@ -13,6 +13,8 @@
 //     container are kept too. Title, byline and date blocks become metadata.
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "html_blocks.h"
 #include "metadata.h"
@@ -188,15 +190,40 @@ class Classifier {
     }
   }
 
+  // The phrase table with lengths and lowercase forms computed once: it is
+  // scanned for every short block.
+  struct PhraseView {
+    std::string_view text;
+    std::string lower;
+    RemovalReason reason;
+    bool anywhere;
+  };
+  static const std::vector<PhraseView>& phrase_views() {
+    static const std::vector<PhraseView> views = [] {
+      std::vector<PhraseView> out;
+      for (const Phrase& p : kPhrases) {
+        std::string lower(p.text);
+        for (char& c : lower) c = ascii_lower(c);
+        out.push_back({p.text, std::move(lower), p.reason, p.anywhere});
+      }
+      return out;
+    }();
+    return views;
+  }
+
   static bool phrase_verdict(std::string_view s, Verdict* v) {
-    for (const Phrase& p : kPhrases) {
-      std::string_view ph = p.text;
-      if (p.anywhere) {
-        if (s.size() <= kFooterPhraseMaxChars && icontains(s, ph)) {
-          *v = {p.reason == RemovalReason::caption ? BlockLabel::caption : BlockLabel::boilerplate, p.reason};
-          return true;
-        }
-      } else if (s.size() <= kPhraseMaxChars && starts_with_ci(s, ph)) {
+    constexpr size_t kMax = kFooterPhraseMaxChars > kPhraseMaxChars ? kFooterPhraseMaxChars : kPhraseMaxChars;
+    if (s.size() > kMax) return false;
+    // Case-fold the block once, not once per phrase: icontains(s, ph) is
+    // lower.find(ph) and starts_with_ci(s, ph) is a prefix compare with ph's
+    // lowercase form.
+    char buf[kMax];
+    for (size_t k = 0; k < s.size(); ++k) buf[k] = ascii_lower(s[k]);
+    const std::string_view lower(buf, s.size());
+    for (const PhraseView& p : phrase_views()) {
+      const bool hit = p.anywhere ? s.size() <= kFooterPhraseMaxChars && lower.find(p.text) != std::string_view::npos
+                                  : s.size() <= kPhraseMaxChars && lower.substr(0, p.lower.size()) == p.lower;
+      if (hit) {
         *v = {p.reason == RemovalReason::caption ? BlockLabel::caption : BlockLabel::boilerplate, p.reason};
         return true;
       }
