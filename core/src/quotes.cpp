@@ -226,6 +226,21 @@ class QuoteFinder {
     return true;
   }
 
+  // The person or organisation that opens the sentence (after "The"), when it
+  // comes before the cue: the subject a participle ("…, stating") shares.
+  void sentence_subject(Cue& c) {
+    std::size_t k = 0;
+    while (k < toks_.size() && !toks_[k].word) ++k;
+    if (k < toks_.size() && toks_[k].f == "the") ++k;
+    if (k >= toks_.size() || k >= c.tok || toks_[k].in_quote) return;
+    const EntityMention* m = mention_starting(toks_[k].span.begin);
+    if (!m || (m->kind != EntityKind::person && m->kind != EntityKind::organization)) return;
+    const std::string_view after = text_.substr(m->span.end, 4);
+    if (after.substr(0, 2) == "'s" || after == "\xE2\x80\x99s") return;  // "Ruritania's ministry": not the name itself
+    c.speaker = m->key;
+    c.speaker_span = m->span;
+  }
+
   // Speaker after the cue: "said Blinken", "said the US Secretary of State", "according to X".
   bool speaker_after(Cue& c) {
     std::size_t i = c.end_tok;
@@ -260,7 +275,8 @@ class QuoteFinder {
           c.phrase += ' ' + toks_[i + 1].f;
           c.end_tok = i + 2;
         }
-        c.participle = has(kParticiples, t.f);
+        // "adding", and any speech verb in -ing ("accusing", "stating"): its subject is the clause's.
+        c.participle = has(kParticiples, t.f) || (t.f.size() > 5 && t.f.compare(t.f.size() - 3, 3, "ing") == 0);
         // Inversion: `”, said X` or `, says X`.
         c.after_subject = i > 0 && !toks_[i - 1].word;
       } else {
@@ -271,6 +287,8 @@ class QuoteFinder {
       if (!found && c.participle && !cues.empty()) {
         c.speaker = cues.back().speaker;
         c.speaker_span = cues.back().speaker_span;
+      } else if (!found && c.participle) {
+        sentence_subject(c);  // "The Ministry has issued a statement accusing …"
       }
       cues.push_back(std::move(c));
       if (cues.size() >= kMaxCuesPerSentence) return;  // bounded work on junk input

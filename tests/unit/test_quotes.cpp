@@ -238,3 +238,17 @@ TEST_CASE("posts in apposition with a possessive, or before the name, name the s
   REQUIRE(q4);
   CHECK(q4->speaker == person_key("Dahl"));
 }
+
+TEST_CASE("a participle cue takes the subject that opens the sentence", "[quotes]") {
+  const std::string text =
+      "The Harbour Authority issued a statement on Monday accusing the ferry firms of “reckless cost cutting.”\n\n"
+      "Valdora’s port office put out a notice stating “all berths are closed.”";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "reckless cost cutting");
+  REQUIRE(q1);
+  CHECK(q1->speaker_span.of(text) == "Harbour Authority");
+  CHECK(q1->cue == "accusing");
+  const Quote* q2 = quote_with(a, text, "all berths are closed");
+  REQUIRE(q2);
+  CHECK(q2->speaker.empty());  // "Valdora's": a possessive place is not the speaker
+}
