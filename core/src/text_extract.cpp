@@ -45,6 +45,7 @@ constexpr uint32_t kSubtitleMinWords = 5;    // a subtitle between the title and
 constexpr std::size_t kSubtitleReach = 4;    // ... and stands at most this many lines below the title
 constexpr uint32_t kBylineMaxWords = 12;
 constexpr uint32_t kDateMaxWords = 16;
+constexpr uint32_t kDateSentenceMaxWords = 4;  // longer sentence-shaped lines need a calendar date to be date lines
 constexpr uint32_t kMinProseBeforeTail = 40;  // prose words needed before a footer/comments trigger counts
 constexpr int kNonProsePenalty = 3;          // region score of a non-prose line: −(this + words/2)
 constexpr int kSectionPenalty = 30;          // extra for lines that open another section (related, comments, footer)
@@ -230,7 +231,9 @@ bool looks_like_date_line(const Line& l, TextDate& date) {
     uint32_t other = l.f.words > 3 ? l.f.words - 3 : 0;
     return date_word || other <= 5 || !l.f.sentence_end;
   }
-  if (l.f.digits == 0 || l.f.words > 8) return false;
+  // Without a calendar date, a clock or dateline word decides only a line that
+  // is not a sentence ("3 weeks ago", not "It shipped four weeks ago.").
+  if (l.f.digits == 0 || l.f.words > 8 || (l.f.sentence_end && l.f.words > kDateSentenceMaxWords)) return false;
   return date_word || kClockSet.in(l.key);
 }
 

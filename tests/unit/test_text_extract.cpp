@@ -248,6 +248,27 @@ TEST_CASE("an ambiguous numeric date is read in the order the page's other dates
   REQUIRE(published("Posted 3.4.2022 10:15", "") == "2022-04-03");
 }
 
+TEST_CASE("a short sentence with a clock word is not a date line", "[text]") {
+  Extraction ex = run_text(
+      "Velmar ferry timetable changes\n"
+      "Posted 2 hours ago\n"
+      "The ferry company of Velmar said on Monday that it would run two extra crossings to Solvenia every weekday.\n"
+      "The new timetable had been promised to commuters in the spring, after months of complaints about queues.\n"
+      "It started running 3 days ago.\n"
+      "What changed since then?\n"
+      "2. The morning crossing now leaves at six, an hour earlier than before, and the evening one waits for the last train.\n"
+      "on 2024-05-02 at 9:00 am Rima\n"
+      "Finally some good news for the harbour.\n"
+      "on 2024-05-02 at 9:10 am Osk\n"
+      "Took them long enough to do it.\n"
+      "on 2024-05-02 at 9:40 am Lev\n"
+      "Let us hope the prices stay the same too.\n");
+  REQUIRE(find_block(ex, "Posted 2 hours ago")->label == BlockLabel::date);
+  REQUIRE(find_block(ex, "It started running 3 days ago.")->kept);
+  REQUIRE(find_block(ex, "2. The morning crossing now leaves at six, an hour earlier than before, and the evening one waits for the last train.")->kept);
+  REQUIRE_FALSE(find_block(ex, "Finally some good news for the harbour.")->kept);
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
