@@ -60,7 +60,22 @@ bool is_negation(std::string_view folded) {
   return folded.size() > 3 && folded.compare(folded.size() - 3, 3, "n't") == 0;
 }
 
+}  // namespace
+
 // --- terms ----------------------------------------------------------------
+// "swiftly" → "swift", "unitedly" → "united": an adverb and its adjective say the same in a
+// reworded quote ("swift, severe and united" / "unitedly, swiftly and sharply").
+std::string adjective_of(const std::string& w) {
+  static const char* const kNotAdverbs[] = {"family", "supply", "reply", "apply", "assembly", "anomaly", "monopoly",
+                                            "italy", "rally", "holy", "early", "only", "july", "ally", "belly",
+                                            "bully", "jelly", "ugly", "elderly", "likely", "friendly", "lovely"};
+  if (w.size() < 6 || w.compare(w.size() - 2, 2, "ly") != 0 || in_list(kNotAdverbs, w)) return w;
+  if (w[w.size() - 3] == 'i') return w;  // "happily", "daily": the adjective ends in -y, leave it
+  return w.substr(0, w.size() - 2);
+}
+
+namespace {
+
 class TermDict {
  public:
   uint32_t id(const std::string& s) {
@@ -82,7 +97,7 @@ class TermDict {
     if (is_negation(w)) v = kNegation;
     else if (w.size() < 2 || is_stopword(w)) v = kSkip;
     else if (in_list(kEventNouns, w)) v = id(std::string("\x02event")) | kEventBit;
-    else v = id(stem(w));
+    else v = id(stem(adjective_of(w)));
     words_.emplace(w, v);
     return v;
   }

@@ -56,6 +56,9 @@ struct Alignment {
   std::vector<Group> groups;
 };
 
+// "swiftly" → "swift": the adjective of a folded -ly adverb, else the word itself.
+std::string adjective_of(const std::string& folded_word);
+
 // Quantities of this dimension are compared across sources ("duration", "count", "money", ...;
 // not "year" or "ordinal").
 bool compared_dimension(std::string_view dimension);

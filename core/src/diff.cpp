@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "align.h"
 #include "tokens.h"
 
 namespace corroborate {
@@ -117,8 +118,12 @@ bool differs_inside(const std::vector<DiffOp>& ops) {
     std::vector<std::string>& into = ops[i].op == '-' ? removed : added;
     into.insert(into.end(), w.key.begin(), w.key.end());
   }
+  // Compared as stems of adjectives: "united … swift" reworded as "unitedly, swiftly" is reordered too.
+  auto base = [](const std::string& w) { return stem(adjective_of(w)); };
+  std::vector<std::string> added_base;
+  for (const std::string& a : added) added_base.push_back(base(a));
   for (const std::string& r : removed)
-    if (std::find(added.begin(), added.end(), r) != added.end()) return true;
+    if (std::find(added_base.begin(), added_base.end(), base(r)) != added_base.end()) return true;
   return false;
 }
 

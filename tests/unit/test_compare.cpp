@@ -343,3 +343,21 @@ TEST_CASE("date conflict: two sources give different days for the same meeting",
   for (const Finding& f : r.value().findings)
     if (f.kind == FindingKind::agreement) REQUIRE(f.summary.find("March") == std::string::npos);
 }
+
+TEST_CASE("quote variants: adjectives reworded as adverbs in another order", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily",
+       "Mira Olsen warned of a “swift, firm and united response” if the blockade of Port Avel continued. "
+       "Ferries were cancelled on Monday. The fish market stayed shut. Tomas Reyes flew home in the evening.",
+       kNames, {}},
+      {"Bay Post",
+       "Olsen said the harbour towns would answer “unitedly, swiftly and firmly if the blockade goes on.” "
+       "Queues of lorries grew near the bridge. A storm is expected later this week.",
+       kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto variants = r.of(FindingKind::quote_variant);
+  REQUIRE(variants.size() == 1);
+  REQUIRE(variants[0]->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(r.of(FindingKind::unique).empty());
+  for (const Finding* a : r.of(FindingKind::agreement)) REQUIRE(a->summary.find("swift") == std::string::npos);
+}
