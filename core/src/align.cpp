@@ -26,6 +26,7 @@ constexpr std::size_t kMinStatementTerms = 3; // shorter sentences carry too lit
 constexpr std::size_t kMinQuoteTerms = 2;
 constexpr std::size_t kMinPartialQuoteTerms = 3;  // shorter fragments ("frank and open") are characterizations
 constexpr double kUnknownSpeakerQuote = 0.75; // quotes without a known speaker need this overlap
+constexpr double kParaphraseQuote = 0.5;      // reported speech and a direct quote of one speaker: this overlap
 constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
@@ -441,7 +442,7 @@ class Aligner {
     for (uint32_t v = 0; v < sources_.size(); ++v) {
       const ArticleClaims& ac = claims_of(v);
       for (const Quote& q : ac.quotes) {
-        if (!q.direct || q.content.empty()) continue;
+        if (q.content.empty()) continue;
         occ.clear();
         occurrences(sources_[v].text, q.content, mentions_[v], dict_, scratch, occ);
         if (occ.size() < kMinQuoteTerms || (q.partial && occ.size() < kMinPartialQuoteTerms)) continue;
@@ -457,6 +458,7 @@ class Aligner {
         m.content = q.content;
         m.value = std::string(q.content.of(sources_[v].text));
         m.notability = 1 + (claim >= 0 ? infos_[first_claim_[v] + claim].notability : 0);
+        m.paraphrase = !q.direct;
         bags.push_back(std::move(bag));
         members.push_back(std::move(m));
         speakers.push_back(quote_speaker(v, q));
@@ -464,15 +466,19 @@ class Aligner {
     }
     std::vector<double> best;
     std::vector<Edge> edges = candidate_edges(bags, idf_or_default(), Measure::overlap, options_.quote_variant_threshold, best);
-    // Same speaker, or an unknown speaker with a near-identical wording.
+    // Same speaker, or an unknown speaker with a near-identical wording. Reported speech joins
+    // only a direct quote of its known speaker (two paraphrases are statements, judged there).
     edges.erase(std::remove_if(edges.begin(), edges.end(),
                                [&](const Edge& e) {
                                  int32_t a = speakers[e.a], b = speakers[e.b];
+                                 bool pa = members[e.a].paraphrase, pb = members[e.b].paraphrase;
+                                 if (pa || pb) return pa == pb || a < 0 || a != b || e.score < kParaphraseQuote;
                                  if (a >= 0 && b >= 0) return a != b;
                                  return e.score < kUnknownSpeakerQuote;
                                }),
                 edges.end());
     for (const std::vector<uint32_t>& c : cluster(bags, std::move(edges))) {
+      if (c.size() == 1 && members[c[0]].paraphrase) continue;  // a lone paraphrase is a statement
       Group g;
       g.kind = GroupKind::quote;
       for (uint32_t i : c) {

@@ -39,6 +39,7 @@ struct Member {
   double low = 0, high = 0;       // quantity interval (canonical unit)
   bool vague = false;             // quantity too wide to decide a conflict ("thousands")
   bool negated = false;           // opposite: this wording carries the negation
+  bool paraphrase = false;        // quote: reported speech ("X said the US would …"), not the speaker's words
   std::vector<uint32_t> terms;    // characterization: its words, as term ids
   double notability = 0;          // numbers, names and quotes make a claim worth showing
 };

@@ -185,7 +185,42 @@ class FindingBuilder {
   }
 
   // --- quotes ---
+  // A direct quote that other sources report as paraphrase: the direct wordings are judged as
+  // usual, and the paraphrasing sources join that finding with their sentence as evidence.
   void quote_group(const Group& g) {
+    std::vector<const Member*> paraphrases;
+    for (const Member& m : g.members)
+      if (m.paraphrase) paraphrases.push_back(&m);
+    if (paraphrases.empty()) return direct_quote_group(g);
+    Group direct = g;
+    direct.members.erase(std::remove_if(direct.members.begin(), direct.members.end(), [](const Member& m) { return m.paraphrase; }),
+                         direct.members.end());
+    std::vector<uint32_t> direct_ids = sources_of(direct.members);
+    std::size_t before = out_.size();
+    if (direct_ids.size() >= 2) direct_quote_group(direct);
+    std::vector<uint32_t> ids = sources_of(g.members);
+    std::vector<uint32_t> para_ids;
+    for (const Member* m : paraphrases) para_ids.push_back(m->source);
+    std::sort(para_ids.begin(), para_ids.end());
+    para_ids.erase(std::unique(para_ids.begin(), para_ids.end()), para_ids.end());
+    std::string also = "; reported as paraphrase by " + join_names(sources_, para_ids) + ": " + quoted(paraphrases[0]->value);
+    if (out_.size() > before) {
+      Finding& f = out_.back();
+      f.sources = ids;
+      f.summary += also;
+      for (const Member* m : paraphrases) f.evidence.push_back(evidence(*m, "quote", "paraphrase"));
+      return;
+    }
+    std::string who = speaker_name(g.speaker);
+    Finding& f = add(FindingKind::agreement, g.topic,
+                     (who.empty() ? std::string("Quote") : "Quote by " + who) + " in " + join_names(sources_, direct_ids) + ": " +
+                         quoted(direct.members[0].value) + also,
+                     10.0 * ids.size() + 1);
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quote", m.paraphrase ? "paraphrase" : ""));
+  }
+
+  void direct_quote_group(const Group& g) {
     std::vector<uint32_t> ids = sources_of(g.members);
     if (ids.size() < 2) {
       unique_candidate(g, "quote");

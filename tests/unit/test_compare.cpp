@@ -361,3 +361,28 @@ TEST_CASE("quote variants: adjectives reworded as adverbs in another order", "[c
   REQUIRE(r.of(FindingKind::unique).empty());
   for (const Finding* a : r.of(FindingKind::agreement)) REQUIRE(a->summary.find("swift") == std::string::npos);
 }
+
+TEST_CASE("a direct quote and reported speech of the same speaker are one finding with both spans", "[compare]") {
+  const char* a =
+      "Crossing to reopen\n\nDravian minister Mira Olsen met Tomas Reyes in Port Avel on Monday. "
+      "“We will reopen the Kestrel crossing for freight trucks next week,” Olsen told reporters after the meeting.\n\n"
+      "Ferries were cancelled because of the storm.\n";
+  const char* b =
+      "Freight relief in sight\n\nMira Olsen and Tomas Reyes met in Port Avel on Monday. "
+      "Olsen said that Dravia would reopen the Kestrel crossing to freight trucks next week.\n\n"
+      "The fish market stayed shut on Monday.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* q = nullptr;
+  for (const Finding& f : r.value().findings) {
+    REQUIRE(f.kind != FindingKind::unique);  // neither wording is "only in one source"
+    if (f.summary.find("paraphrase") != std::string::npos) q = &f;
+  }
+  REQUIRE(q);
+  REQUIRE(q->kind == FindingKind::agreement);
+  REQUIRE(q->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(q->evidence.size() == 2);
+  REQUIRE(q->evidence[1].value == "paraphrase");
+  REQUIRE(q->evidence[1].excerpt.find("would reopen the Kestrel crossing") != std::string::npos);
+}
