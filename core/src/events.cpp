@@ -30,6 +30,14 @@ bool listed(const std::string_view (&table)[N], std::string_view w) {
   return std::binary_search(std::begin(table), std::end(table), w);
 }
 
+// Words that place a date relative to another event: the event after them is not the dated one.
+constexpr std::string_view kRelational[] = {"after", "ahead", "before", "since", "until"};
+
+bool is_quote_mark(const FoldedToken& t) {
+  return t.kind == Token::punct && (t.f == "\"" || t.f == "\xE2\x80\x9C" || t.f == "\xE2\x80\x9D" ||
+                                    t.f == "\xC2\xAB" || t.f == "\xC2\xBB" || t.f == "\xE2\x80\x9E");
+}
+
 bool is_filler(std::string_view f) { return std::binary_search(std::begin(kVerbFillers), std::end(kVerbFillers), f); }
 
 // Lemma of an event word, "" when the token names none.
@@ -65,6 +73,24 @@ std::string nearest_event(TokenRange r, std::size_t b, std::size_t e, std::size_
       if (!ev.empty()) return ev;
     }
     if (b < d && e + d - 1 >= r.size()) break;
+  }
+  return {};
+}
+
+// The event a date belongs to: the nearest event word before it ("met … in
+// Geneva on Friday"), else after it ("On Friday, X met Y"), not past a word
+// that relates it to another event ("on Jan. 20 ahead of his meeting").
+std::string dated_event(TokenRange r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b, n = 0; k > 0 && n < kDateReach; --k) {
+    n += r[k - 1].kind == Token::word;  // words only: lists of names are full of commas
+    std::string ev = event_of(r[k - 1]);
+    if (!ev.empty()) return ev;
+  }
+  for (std::size_t k = e, n = 0; k < r.size() && n < kDateReach; ++k) {
+    n += r[k].kind == Token::word;
+    if (listed(kRelational, r[k].f) || is_quote_mark(r[k])) break;  // nor into a quotation
+    std::string ev = event_of(r[k]);
+    if (!ev.empty()) return ev;
   }
   return {};
 }
@@ -116,7 +142,7 @@ class EventAttacher {
       for (; di < dates.size() && dates[di].span.begin < span.end; ++di) {
         DateMention& d = dates[di];
         if (d.span.begin < span.begin) continue;
-        d.event = nearest_event(r, token_at(r, d.span.begin), token_at(r, d.span.end), kDateReach);
+        d.event = dated_event(r, token_at(r, d.span.begin), token_at(r, d.span.end));
         if (!d.event.empty()) d.participants = participants();
       }
     }

@@ -75,6 +75,15 @@ TEST_CASE("dates resolve to intervals of days and carry what happened", "[dates]
   CHECK(a.dates[2].last_day == "2025-01-31");
   CHECK(a.dates[3].first_day == "2024-01-01");
   CHECK(a.dates[3].last_day == "2024-12-31");
+  // The event before the date, not one it is placed relative to.
+  const std::string t2 = "Brevik met envoys from Ostria, Lenmark, and Valdora in Kelvo on March 2 ahead of his talks with Sarrow.";
+  const ArticleClaims c = extract_claims(t2, meta);
+  REQUIRE(c.dates.size() == 1);
+  CHECK(c.dates[0].event == "meet");
+  CHECK(c.dates[0].span.of(t2) == "March 2");
+  const ArticleClaims d = extract_claims("On Friday, the envoys will visit Kelvo before the summit.", meta);
+  REQUIRE(d.dates.size() == 1);
+  CHECK(d.dates[0].event == "visit");
   // Without an article date nothing resolves.
   const ArticleClaims b = extract_claims("They met on Friday.", Metadata{});
   REQUIRE(b.dates.size() == 1);
