@@ -285,6 +285,16 @@ bool signatures_follow(const std::vector<Line>& lines, const std::vector<Signals
   return n >= 2;
 }
 
+// Comments follow line i: at least two commenters' datelines or bylines, each
+// with prose right after it or one line further (names alone look like menu
+// items; a "Recent comments" list has no prose).
+bool dated_signatures_follow(const std::vector<Signals>& sig, std::size_t i) {
+  uint32_t n = 0;
+  for (std::size_t j = i + 1; j + 1 < sig.size() && j <= i + kCommentLookahead; ++j)
+    n += (sig[j].date || sig[j].byline) && (sig[j + 1].prose || (j + 2 < sig.size() && sig[j + 2].prose));
+  return n >= 2;
+}
+
 // A comment thread without a header: from line i, signatures each directly
 // followed by prose, at least kThreadSignatures times within kCommentLookahead lines.
 // Signatures here are strict (a date, a short URL line, a "Reply" line): names
@@ -811,6 +821,15 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
 
   std::vector<bool> opens = section_openers(lines, sig);
   Region first = main_region(lines, sig, opens, lines.size());
+  // A region that starts below a comments header ("92 Responses to ...")
+  // followed by commenters' signatures is a comment: the article is above it,
+  // however short.
+  for (std::size_t i = 0; i < first.begin; ++i)
+    if (opens[i] && sig[i].phrase == RemovalReason::comment && dated_signatures_follow(sig, i)) {
+      Region above = main_region(lines, sig, opens, i);
+      if (above.end > above.begin) first = above;
+      break;
+    }
   std::size_t cut = tail_cut(lines, sig, opens, first.begin);
   Region r = cut < first.end ? main_region(lines, sig, opens, cut) : first;
   label_region(lines, sig, r);

@@ -269,6 +269,25 @@ TEST_CASE("a short sentence with a clock word is not a date line", "[text]") {
   REQUIRE_FALSE(find_block(ex, "Finally some good news for the harbour.")->kept);
 }
 
+TEST_CASE("a short article wins over the longer comment thread under its comments header", "[text]") {
+  std::string page =
+      "Velmar lantern night\n"
+      "The lantern night on the Velmar quay drew a large crowd on Saturday, the organisers said.\n"
+      "Watch the video above.\n"
+      "12 Responses to \"Velmar lantern night\"\n";
+  const char* const kComments[] = {
+      "What a lovely evening it was, we walked along the whole quay twice and the children loved every single lantern.",
+      "I wish the ferry from Solvenia had run later that night, because half of our group had to leave before the end.",
+      "The music on the second stage was far too loud for the families sitting near the water, please fix that next year.",
+      "Best night of the year in Velmar, no question about it, and the food stalls were much better than last autumn.",
+      "Does anyone know whether the lantern workshop will be open again in the spring, my neighbours want to take part?"};
+  for (int k = 0; k < 5; ++k)
+    page += "Reader" + std::to_string(k) + " on 2024-10-0" + std::to_string(k + 3) + " at 9:00 am\n" + kComments[k] + "\nReply\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "The lantern night on the Velmar quay drew a large crowd on Saturday, the organisers said.")->kept);
+  for (const char* c : kComments) REQUIRE_FALSE(find_block(ex, c)->kept);
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
