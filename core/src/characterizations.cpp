@@ -59,9 +59,12 @@ class Finder {
  public:
   Finder(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
          std::vector<Characterization>& out)
-      : text_(text), tokens_(tokens), quotes_(quotes), out_(out) {}
+      : text_(text), tokens_(tokens), quotes_(quotes), out_(out), first_(out.size()) {}
 
-  void run() {
+  void run(const std::vector<std::string>& sentence_speaker) {
+    std::vector<bool> quoted(sentence_speaker.size(), false);
+    for (const Quote& q : quotes_)
+      if (q.direct && q.sentence < quoted.size()) quoted[q.sentence] = true;
     for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
       const Quote& q = quotes_[qi];
       if (!q.direct || q.content.empty() || q.sentence + 1 >= tokens_.start.size()) continue;
@@ -75,6 +78,10 @@ class Finder {
         inside_quote(r, qi, b, e);
       }
     }
+    for (std::size_t sn = 0; sn < quoted.size() && sn + 1 < tokens_.start.size(); ++sn)
+      if (!quoted[sn] && !sentence_speaker[sn].empty()) unquoted(tokens_.of(sn), sn, sentence_speaker[sn]);
+    std::stable_sort(out_.begin() + static_cast<std::ptrdiff_t>(first_), out_.end(),
+                     [](const Characterization& a, const Characterization& b) { return a.span.begin < b.span.begin; });
   }
 
  private:
@@ -186,6 +193,44 @@ class Finder {
     return qi > 0 && quotes_[qi - 1].direct && quotes_[qi - 1].whole.begin <= at && at < quotes_[qi - 1].whole.end;
   }
 
+  // Shape C, without quotation marks: "X called the talks frank and useful",
+  // "X described the meeting as constructive". The speaker is the sentence's.
+  void unquoted(TokenRange r, std::size_t sn, const std::string& speaker) {
+    for (std::size_t k = 0; k < r.size(); ++k) {
+      if (r[k].kind != Token::word || r[k].cap || !has(kDescribeCues, r[k].f)) continue;
+      // The described thing right after the verb: "the talks", "their meeting", "them".
+      std::size_t ev = k + 1, words = 0;
+      while (ev < r.size() && words < 4 && r[ev].kind == Token::word && !is_event(r[ev]) && !has(kEventPronouns, r[ev].f)) {
+        ++ev;
+        ++words;
+      }
+      if (ev >= r.size() || r[ev].kind != Token::word) continue;
+      const bool pronoun = has(kEventPronouns, r[ev].f);
+      if (!pronoun && !is_event(r[ev])) continue;
+      if (pronoun && (out_.empty() || out_.back().subject.empty())) continue;
+      Characterization c;
+      c.speaker = speaker;
+      c.sentence = static_cast<uint32_t>(sn);
+      c.subject = pronoun ? out_.back().subject : std::string(claims_lexicon().event(r[ev].f));
+      c.subject_span = r[ev].span;
+      c.subject_phrase = pronoun ? r[ev].span : phrase_around(r, ev, r.size());
+      std::size_t d = index(r, c.subject_phrase.end);
+      if (d < r.size() && r[d].f == "as") ++d;
+      if (d < r.size() && r[d].f == "not") { c.negated = true; ++d; }
+      std::size_t end = d, adjectives = 0;
+      while (end < r.size() && adjectives < kMaxDescribingWords) {
+        if (describing_word(r[end])) { ++adjectives; ++end; continue; }
+        if ((r[end].f == "and" || r[end].f == ",") && end + 1 < r.size() && describing_word(r[end + 1])) { ++end; continue; }
+        break;
+      }
+      // The description ends its clause ("called the talks useful." / ", but …"), else it is a noun phrase.
+      if (adjectives == 0 || (end < r.size() && r[end].kind == Token::word && !is_stopword(r[end].f))) continue;
+      c.span = Span{r[d].span.begin, r[end - 1].span.end};
+      set_value(c, r, d, end);
+      out_.push_back(std::move(c));
+    }
+  }
+
   // Shape B: descriptions in the speaker's own words.
   void inside_quote(TokenRange r, std::size_t qi, std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k) {
@@ -239,15 +284,16 @@ class Finder {
   const SentenceTokens& tokens_;
   const std::vector<Quote>& quotes_;
   std::vector<Characterization>& out_;
+  std::size_t first_;
 };
 
 }  // namespace
 
 void find_characterizations(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
                             const std::vector<EntityMention>& mentions, const std::vector<DateMention>& dates,
-                            std::vector<Characterization>& out) {
+                            const std::vector<std::string>& sentence_speaker, std::vector<Characterization>& out) {
   const std::size_t first = out.size();
-  Finder(text, tokens, quotes, out).run();
+  Finder(text, tokens, quotes, out).run(sentence_speaker);
   // People and dates of each described thing (both lists in text order, like `out`).
   std::size_t m = 0, d = 0;
   for (std::size_t i = first; i < out.size(); ++i) {

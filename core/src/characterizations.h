@@ -13,11 +13,12 @@ namespace corroborate {
 // before them ("described the talks as “frank”", "called them “useful”", "said
 // the meeting was “open”", "“candid” and “useful”" as one), and descriptions
 // inside longer direct quotes (“The discussion was frank and substantive”, “a
-// candid exchange of ideas”, “the conversation was not polemical”). Each takes
-// its quote's speaker; conditions ("if it proves useful") are marked
-// hypothetical, not dropped.
+// candid exchange of ideas”, “the conversation was not polemical”), and the
+// same without quotation marks ("X called the talks frank and useful", speaker
+// from `sentence_speaker`). Each takes its quote's speaker; conditions ("if it
+// proves useful") are marked hypothetical, not dropped.
 void find_characterizations(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
                             const std::vector<EntityMention>& mentions, const std::vector<DateMention>& dates,
-                            std::vector<Characterization>& out);
+                            const std::vector<std::string>& sentence_speaker, std::vector<Characterization>& out);
 
 }  // namespace corroborate

@@ -69,7 +69,7 @@ ArticleClaims extract_claims(std::string_view text, const Metadata& meta) {
   std::vector<std::string> speakers;
   find_quotes(text, layout, tokens, ents, out.quotes, speakers);
   attach_events(layout, tokens, ents.mentions, out.quantities, out.dates);
-  find_characterizations(text, tokens, out.quotes, ents.mentions, out.dates, out.characterizations);
+  find_characterizations(text, tokens, out.quotes, ents.mentions, out.dates, speakers, out.characterizations);
   out.entities = std::move(ents.mentions);
 
   std::size_t next_entity = 0, next_quantity = 0, next_date = 0, next_quote = 0;

@@ -116,3 +116,20 @@ TEST_CASE("characterizations: the described thing's phrase, people and date; asi
     if (q.content.of(text) == "nobody should pay twice") shared = q.speaker == person_key("Sarrow");
   CHECK(shared);  // "Sarrow said … and added": one subject for both verbs
 }
+
+TEST_CASE("characterizations without quotation marks", "[claims]") {
+  const std::string text =
+      "Envoy Tomas Brevik met Minister Lena Sarrow in Valdora.\n\n"
+      "Brevik called the talks frank and useful. Sarrow described the meeting with Brevik as constructive, "
+      "but warned that fees would stay. Brevik called Sarrow on Friday. Sarrow called the talks a first step.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  REQUIRE(a.characterizations.size() == 2);
+  const auto& cs = a.characterizations;
+  CHECK(cs[0].value == "frank and useful");
+  CHECK(cs[0].speaker == person_key("Brevik"));
+  CHECK(cs[0].quote == -1);
+  CHECK(cs[1].value == "constructive");
+  CHECK(cs[1].speaker == person_key("Sarrow"));
+  CHECK(cs[1].subject_phrase.of(text) == "the meeting with Brevik");
+  CHECK(cs[1].participants == std::vector<std::string>{person_key("Brevik")});
+}
