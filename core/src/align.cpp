@@ -23,6 +23,7 @@ constexpr std::size_t kOppositeWindow = 6;    // shared terms within this many t
 constexpr std::size_t kOppositeContext = 3;   // ... at least this many of them
 constexpr std::size_t kNegationReach = 3;     // "would not suspend": negation applies up to 3 words on
 constexpr std::size_t kMinStatementTerms = 3; // shorter sentences carry too little to align
+constexpr std::size_t kMinClauseTerms = 5;    // a clause aligns alone from this many terms (sentences of twice that)
 constexpr std::size_t kMinQuoteTerms = 2;
 constexpr std::size_t kMinPartialQuoteTerms = 3;  // shorter fragments ("frank and open") are characterizations
 constexpr double kUnknownSpeakerQuote = 0.75; // quotes without a known speaker need this overlap
@@ -38,6 +39,8 @@ constexpr const char* kEventNouns[] = {
     "meeting", "meetings", "talks", "talk", "discussion", "discussions", "conversation", "conversations",
     "negotiation", "negotiations", "exchange", "exchanges", "dialogue", "dialog", "session", "sessions",
     "summit", "atmosphere", "consultations", "interview", "debate", "hearing", "visit", "encounter"};
+// "met" is "held a meeting": the verb counts as the event noun.
+constexpr const char* kMeetVerbs[] = {"met", "meet", "meets"};
 // Verbs that introduce a description: "described the talks as", "called them".
 constexpr const char* kDescribeCues[] = {"described", "describe", "describes", "describing", "called", "calls",
                                          "call", "calling", "termed", "characterized", "characterised",
@@ -97,7 +100,7 @@ class TermDict {
     int64_t v;
     if (is_negation(w)) v = kNegation;
     else if (w.size() < 2 || is_stopword(w)) v = kSkip;
-    else if (in_list(kEventNouns, w)) v = id(std::string("\x02event")) | kEventBit;
+    else if (in_list(kEventNouns, w) || in_list(kMeetVerbs, w)) v = id(std::string("\x02event")) | kEventBit;
     else v = id(stem(adjective_of(w)));
     words_.emplace(w, v);
     return v;
@@ -692,6 +695,10 @@ class Aligner {
   std::string quantity_slot(uint32_t view, uint32_t claim, const Quantity& q, std::string& topic) const {
     if (!in_list(kComparedDimensions, q.dimension)) return {};
     if (q.dimension == "duration") {
+      // "will meet within two weeks", "every three months": when it happens, not how long it went on
+      // ("after four hours of talks" is how long the talks went on).
+      static const char* const kWhen[] = {"within", "until", "every", "next"};
+      if (in_list(kWhen, word_before(sources_[view].text, q.span.begin))) return {};
       const std::vector<Occurrence>& occ = infos_[first_claim_[view] + claim].occ;
       // Event nouns within a few terms of the quantity: "the three-hour meeting", "five hours of talks".
       std::size_t pos = 0;
@@ -699,7 +706,8 @@ class Aligner {
       std::size_t lo = pos > kEventReach ? pos - kEventReach : 0, hi = std::min(occ.size(), pos + kEventReach);
       for (std::size_t k = lo; k < hi; ++k)
         if (occ[k].event) {
-          topic = "duration of the " + fold(occ[k].span.of(sources_[view].text));
+          std::string word = fold(occ[k].span.of(sources_[view].text));
+          topic = "duration of the " + (in_list(kMeetVerbs, word) ? std::string("meeting") : word);
           return "duration|event";
         }
       // No event noun nearby ("met for about two hours"): the event the claims stage attached,
@@ -918,6 +926,7 @@ class Aligner {
   void statement_groups(Alignment& out) {
     std::vector<Bag> bags;
     std::vector<uint32_t> info_of;
+    std::vector<Span> clause_of;  // per bag: the clause it holds, empty for a whole sentence
     for (uint32_t i = 0; i < infos_.size(); ++i) {
       const ClaimInfo& info = infos_[i];
       Bag bag{sources_[info.view].source, {}, 0};
@@ -930,22 +939,92 @@ class Aligner {
       if (bag.terms.size() < kMinStatementTerms) continue;
       bags.push_back(std::move(bag));
       info_of.push_back(i);
+      clause_of.push_back({});
     }
+    const std::size_t sentences = bags.size();
+    for (std::size_t b = 0; b < sentences; ++b) clause_bags(info_of[b], bags, info_of, clause_of);
     std::vector<double> best;
     double low = std::min(options_.align_threshold, kOppositeMinScore);
     std::vector<Edge> all = candidate_edges(bags, idf_, Measure::jaccard, low, best);
-    opposite_groups(bags, info_of, all, out);
+    std::vector<Edge> whole;  // opposite statements are judged on whole sentences
+    for (const Edge& e : all)
+      if (e.a < sentences && e.b < sentences) whole.push_back(e);
+    opposite_groups(bags, info_of, whole, sentences, out);
     std::vector<Edge> edges;
     for (const Edge& e : all)
       if (e.score >= options_.align_threshold) edges.push_back(e);
-    for (const std::vector<uint32_t>& c : cluster(bags, std::move(edges))) {
+    // A sentence is as close to another source as its closest clause.
+    std::unordered_map<uint32_t, std::size_t> sentence_bag;
+    for (std::size_t b = 0; b < sentences; ++b) sentence_bag.emplace(info_of[b], b);
+    for (std::size_t b = sentences; b < bags.size(); ++b) {
+      std::size_t s = sentence_bag[info_of[b]];
+      best[s] = std::max(best[s], best[b]);
+    }
+    std::vector<std::vector<uint32_t>> clusters = cluster(bags, std::move(edges));
+    std::vector<bool> agreed(infos_.size(), false);  // claims in a multi-source group
+    for (const std::vector<uint32_t>& c : clusters)
+      if (c.size() > 1)
+        for (uint32_t b : c) agreed[info_of[b]] = true;
+    for (const std::vector<uint32_t>& c : clusters) {
+      if (c.size() == 1 && c[0] >= sentences) continue;  // a lone clause: its sentence speaks for it
       Group g;
       g.kind = GroupKind::statement;
-      for (uint32_t b : c) g.members.push_back(statement_member(info_of[b]));
-      g.best_other = c.size() == 1 ? best[c[0]] : 1.0;
+      for (uint32_t b : c) {
+        g.members.push_back(statement_member(info_of[b]));
+        if (!clause_of[b].empty()) {
+          const ClaimInfo& info = infos_[info_of[b]];
+          g.members.back().span = g.members.back().content = clause_of[b];
+          g.members.back().value = std::string(clause_of[b].of(sources_[info.view].text));
+        }
+      }
+      g.best_other = c.size() == 1 ? (agreed[info_of[c[0]]] ? 1.0 : best[c[0]]) : 1.0;
       sort_members(g);
       out.groups.push_back(std::move(g));
     }
+  }
+
+  // Long sentences also align by clause: "… when Blinken held a meeting with Lavrov in Geneva
+  // Friday" matches "Blinken met with Lavrov in Geneva Friday as part of …" although the rest of
+  // each sentence differs. Clauses end at , ; : dashes and clause words (when, while, but, …).
+  void clause_bags(uint32_t info_index, std::vector<Bag>& bags, std::vector<uint32_t>& info_of,
+                   std::vector<Span>& clause_of) const {
+    static const char* const kClauseWords[] = {"when", "while", "but", "because", "although", "though", "after",
+                                               "before", "whereas", "which", "who", "as", "saying", "adding"};
+    const ClaimInfo& info = infos_[info_index];
+    if (info.occ.size() < 2 * kMinClauseTerms) return;
+    std::string_view text = sources_[info.view].text;
+    std::size_t start = 0;
+    auto flush = [&](std::size_t end) {
+      std::size_t n = end - start;
+      if (n >= kMinClauseTerms && n < info.occ.size()) {
+        Bag bag{sources_[info.view].source, {}, 0};
+        for (std::size_t k = start; k < end; ++k)
+          if (!info.in_quote[k]) bag.terms.push_back(info.occ[k].term);
+        finish_bag(bag, idf_);
+        if (bag.terms.size() >= kMinClauseTerms) {
+          bags.push_back(std::move(bag));
+          info_of.push_back(info_index);
+          clause_of.push_back({info.occ[start].span.begin, info.occ[end - 1].span.end});
+        }
+      }
+      start = end;
+    };
+    for (std::size_t k = 1; k < info.occ.size(); ++k) {
+      Span gap{info.occ[k - 1].span.end, info.occ[k].span.begin};
+      if (gap.end <= gap.begin || (info.in_quote[k - 1] && info.in_quote[k])) continue;  // not inside a quote
+      std::string_view between = gap.of(text);
+      bool boundary = between.find_first_of(",;:") != std::string_view::npos ||
+                      between.find("\xE2\x80\x94") != std::string_view::npos ||
+                      between.find("\xE2\x80\x93") != std::string_view::npos;
+      if (!boundary) {
+        std::vector<Token> toks;
+        tokenize(text, gap, toks);
+        for (const Token& t : toks)
+          if (t.kind == Token::word && in_list(kClauseWords, fold(t.span.of(text)))) boundary = true;
+      }
+      if (boundary) flush(k);
+    }
+    if (start > 0) flush(info.occ.size());
   }
 
   // A member whose span, content and value are `span` of a claim in one view.
@@ -971,7 +1050,7 @@ class Aligner {
   // Pairs about the same term are merged into one group per connected set of
   // statements, so 50 sources make one conflict, not one per pair.
   void opposite_groups(const std::vector<Bag>& bags, const std::vector<uint32_t>& info_of, const std::vector<Edge>& edges,
-                       Alignment& out) {
+                       std::size_t sentences, Alignment& out) {
     struct Hit {
       uint32_t term, a, b;
       int32_t ka, kb;
@@ -996,7 +1075,7 @@ class Aligner {
       std::sort(members.begin(), members.end());
       members.erase(std::unique(members.begin(), members.end()), members.end());
       std::vector<uint32_t> holders;
-      for (uint32_t c = 0; c < bags.size() && holders.size() <= kMaxPostings; ++c)
+      for (uint32_t c = 0; c < sentences && holders.size() <= kMaxPostings; ++c)
         if (std::binary_search(bags[c].terms.begin(), bags[c].terms.end(), term) &&
             !std::binary_search(members.begin(), members.end(), c))
           holders.push_back(c);

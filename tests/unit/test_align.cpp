@@ -143,3 +143,28 @@ TEST_CASE("alignment of many articles is near-linear and keeps one claim per sou
     REQUIRE(std::adjacent_find(s.begin(), s.end()) == s.end());
   }
 }
+
+TEST_CASE("long sentences align by clause: one fact inside differently built sentences", "[align]") {
+  std::vector<Article> arts = {
+      {"A", "Fishermen were angry on Monday when Mira Olsen held a meeting with harbour master Tomas Reyes in Port Avel "
+            "about the new mooring fees.", kHarbor, {}},
+      {"B", "Mira Olsen met harbour master Tomas Reyes in Port Avel about the new mooring fees, as part of an effort to "
+            "end the dispute before the summer season starts.", kHarbor, {}},
+      {"C", "After weeks of protests by the fishing fleet and two strikes at the fish market, Olsen met Reyes in Port "
+            "Avel about the mooring fees.", kHarbor, {}},
+      {"D", "The ferry timetable for the summer season was published by the port company on Tuesday.", kHarbor, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Group* g = nullptr;  // the widest statement group holding B's sentence or clause
+  for (const Group& x : r.alignment.groups)
+    if (x.kind == GroupKind::statement && (!g || x.members.size() > g->members.size()))
+      for (const Member& m : x.members)
+        if (m.source == 1 && std::string(m.span.of(arts[1].text)).find("Olsen met harbour master") != std::string::npos) g = &x;
+  REQUIRE(g);
+  REQUIRE(sources(g) == std::vector<uint32_t>{0, 1, 2});
+  // Evidence is the matching clause, not the whole sentence.
+  for (const Member& m : g->members) {
+    std::string ev(m.span.of(arts[m.source].text));
+    REQUIRE(ev.find("Reyes") != std::string::npos);
+    if (m.source == 0) REQUIRE(ev.find("Fishermen were angry") == std::string::npos);
+  }
+}
