@@ -233,14 +233,16 @@ class Finder {
 
   // Shape B: descriptions in the speaker's own words.
   void inside_quote(TokenRange r, std::size_t qi, std::size_t b, std::size_t e) {
+    bool condition = false;  // an if/unless/whether earlier in the quotation (one pass, not a scan per description)
     for (std::size_t k = b; k < e; ++k) {
+      if (r[k].f == "if" || r[k].f == "unless" || r[k].f == "whether") condition = true;
       if (!is_event(r[k])) continue;
       // "a candid exchange", "a frank and substantive discussion"
       std::size_t a = k;
       while (a > b && (describing_word(r[a - 1]) || r[a - 1].f == "and" || r[a - 1].f == ",") && k - a < kMaxDescribingWords + 2) --a;
       while (a < k && !describing_word(r[a])) ++a;  // never start on "and" or a comma
       if (a < k && a > b && (r[a - 1].f == "a" || r[a - 1].f == "an")) {
-        emit(r, qi, a, k, k, e, a >= b + 2 && r[a - 2].f == "not");
+        emit(r, qi, a, k, k, e, a >= b + 2 && r[a - 2].f == "not", condition);
         continue;
       }
       // "the discussion (today with X) was (not) frank and substantive"
@@ -259,13 +261,13 @@ class Finder {
       }
       if (words == 0) continue;
       // The description ends the clause: "was useful in that sense" keeps "useful"; "was a …" is shape B's first form.
-      emit(r, qi, d, end, k, c, negated);
+      emit(r, qi, d, end, k, c, negated, condition);
     }
   }
 
   // Words [b, e) describe the event word r[event], whose phrase ends before token `stop`.
   void emit(TokenRange r, std::size_t qi, std::size_t b, std::size_t e, std::size_t event, std::size_t stop,
-            bool negated) {
+            bool negated, bool condition) {
     Characterization c = base(qi);
     c.in_quote = true;
     c.negated = negated;
@@ -274,9 +276,8 @@ class Finder {
     c.subject_phrase = phrase_around(r, event, stop);
     c.span = Span{r[b].span.begin, r[e - 1].span.end};
     set_value(c, r, b, e);
-    // "useful and productive" inside "if it proves useful and productive …": a condition.
-    for (std::size_t k = index(r, quotes_[qi].content.begin); k < b; ++k)
-      if (r[k].f == "if" || r[k].f == "unless" || r[k].f == "whether") c.hypothetical = true;
+    // "if the talks are useful …": a condition, not a description.
+    if (condition) c.hypothetical = true;
     out_.push_back(std::move(c));
   }
 

@@ -164,15 +164,22 @@ class QuoteFinder {
     }
   }
 
+  // Index of the first token of the sentence that starts at or after byte `at`.
+  std::size_t token_from(uint32_t at) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(toks_.begin(), toks_.end(), at, [](const Tok& x, uint32_t a) { return x.span.begin < a; }) -
+        toks_.begin());
+  }
+
   // The token that ends right before byte `at` in the current sentence, or null.
   const Tok* token_before(uint32_t at) const {
     auto it = std::lower_bound(toks_.begin(), toks_.end(), at, [](const Tok& x, uint32_t a) { return x.span.begin < a; });
     return it == toks_.begin() ? nullptr : &*(it - 1);
   }
-  bool in_any_region(uint32_t at) const {
-    for (const QuoteRegion* r : regions_)
-      if (r->whole.begin <= at && at < r->whole.end) return true;
-    return false;
+  bool in_any_region(uint32_t at) const {  // regions_ are in text order, never overlapping
+    auto it = std::upper_bound(regions_.begin(), regions_.end(), at,
+                               [](uint32_t a, const QuoteRegion* r) { return a < r->whole.begin; });
+    return it != regions_.begin() && at < (*(it - 1))->whole.end;
   }
 
   // "the US Secretary of State", "Russia's foreign minister": from `from` to `to` tokens.
@@ -378,8 +385,7 @@ class QuoteFinder {
 
   // "“…” – X" or "“…” -X": a dash then a name after the closing mark.
   bool dash_speaker(Quote& q, const QuoteRegion& r) {
-    for (std::size_t i = 0; i + 1 < toks_.size(); ++i) {
-      if (toks_[i].span.begin < r.whole.end) continue;
+    for (std::size_t i = token_from(r.whole.end); i + 1 < toks_.size(); ++i) {
       const std::string& f = toks_[i].f;
       if (f != "-" && f != "\xE2\x80\x93" && f != "\xE2\x80\x94") return false;
       const EntityMention* m = mention_starting(toks_[i + 1].span.begin);
@@ -428,8 +434,7 @@ class QuoteFinder {
     const std::size_t first_quote = quotes_.size();
     for (const QuoteRegion* r : regions_) {
       Quote q = make_quote(*r, s);
-      std::size_t rt = 0;
-      while (rt < toks_.size() && toks_[rt].span.begin < r->whole.begin) ++rt;
+      const std::size_t rt = token_from(r->whole.begin);
       q.hypothetical = in_condition(rt);
       if (!colon_speaker(q, rt) && !dash_speaker(q, *r)) attribute(q, cue_for(*r, cues));
       if (q.cue.empty()) inherit(q, s);
