@@ -285,14 +285,19 @@ bool signatures_follow(const std::vector<Line>& lines, const std::vector<Signals
   return n >= 2;
 }
 
-// Comments follow line i: at least two commenters' datelines or bylines, each
-// with prose right after it or one line further (names alone look like menu
-// items; a "Recent comments" list has no prose).
-bool dated_signatures_follow(const std::vector<Signals>& sig, std::size_t i) {
+// Commenters' datelines or bylines in [b, e), each with prose right after it
+// or one line further (names alone look like menu items; a "Recent comments"
+// list has no prose).
+uint32_t signed_comments(const std::vector<Signals>& sig, std::size_t b, std::size_t e) {
   uint32_t n = 0;
-  for (std::size_t j = i + 1; j + 1 < sig.size() && j <= i + kCommentLookahead; ++j)
+  for (std::size_t j = b; j < e && j + 1 < sig.size(); ++j)
     n += (sig[j].date || sig[j].byline) && (sig[j + 1].prose || (j + 2 < sig.size() && sig[j + 2].prose));
-  return n >= 2;
+  return n;
+}
+
+// Comments follow line i: two signed comments among the next lines.
+bool dated_signatures_follow(const std::vector<Signals>& sig, std::size_t i) {
+  return signed_comments(sig, i + 1, i + 1 + kCommentLookahead) >= 2;
 }
 
 // A comment thread without a header: from line i, signatures each directly
@@ -824,8 +829,13 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   // A region that starts below a comments header ("92 Responses to ...")
   // followed by commenters' signatures is a comment: the article is above it,
   // however short.
-  for (std::size_t i = 0; i < first.begin; ++i)
-    if (opens[i] && sig[i].phrase == RemovalReason::comment && dated_signatures_follow(sig, i)) {
+  // Signed comments may also stand further below the header when the region
+  // itself is made of them and article prose precedes the header.
+  bool thread_shaped = signed_comments(sig, first.begin, first.end) >= 2;
+  uint32_t prose_above = 0;
+  for (std::size_t i = 0; i < first.begin; prose_above += sig[i].prose ? lines[i].f.words : 0, ++i)
+    if (opens[i] && sig[i].phrase == RemovalReason::comment &&
+        ((thread_shaped && prose_above >= kMinProseBeforeTail) || dated_signatures_follow(sig, i))) {
       Region above = main_region(lines, sig, opens, i);
       if (above.end > above.begin) first = above;
       break;

@@ -288,6 +288,30 @@ TEST_CASE("a short article wins over the longer comment thread under its comment
   for (const char* c : kComments) REQUIRE_FALSE(find_block(ex, c)->kept);
 }
 
+TEST_CASE("bylined comments far below a comments header do not win over the article", "[text]") {
+  std::string page =
+      "Ask the forum: paper maps or phone maps for the Dravian hills?\n"
+      "Posted on 2024-07-24 10:23\n"
+      "A reader writes that his daughter wants to hike the Dravian hills with nothing but a phone, while he swears by "
+      "paper maps and a compass. He asks which one the forum would trust on a three-day walk above the tree line.\n"
+      "40 Comments\n";
+  for (const char* nav : {"All", "Insightful", "Informative", "Interesting", "Funny", "Newest", "Oldest", "Threshold",
+                          "Login", "Search", "Close", "Options"})
+    page += std::string(nav) + "\n";
+  const char* const kComments[] = {
+      "Paper never runs out of battery, and in the cold a phone can die within an hour even when it was full that morning.",
+      "Take both, the phone for the position and the paper map for the big picture, that is what every guide I know does.",
+      "The offline maps on phones are excellent now, but only if you downloaded them before you lost the signal in the valley.",
+      "A compass is useless if you cannot read a map, so the real question is whether she learned that skill at all.",
+      "We walked that route last summer with phones only and it was fine, though we carried a battery pack for each of us."};
+  int k = 0;
+  for (const char* c : kComments) page += "by Walker" + std::to_string(++k) + " (" + std::to_string(1000 + k) + ")\n" + c + "\nReply\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, "40 Comments")->reason == RemovalReason::comment);
+  REQUIRE(kept(ex).size() == 1);
+  REQUIRE(kept(ex)[0].compare(0, 30, "A reader writes that his daugh") == 0);
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
