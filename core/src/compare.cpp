@@ -478,13 +478,14 @@ class FindingBuilder {
             ca->second.second != cb->second.second)
           return;
       }
-    // The shortest wording reads best in a one-line summary.
-    const Member* shortest = &g.members[0];
+    // The shortest wording reads best in a one-line summary, if it starts like a sentence (a
+    // clause cut from a longer sentence, "meeting with … in Geneva", reads worse than a whole one).
+    const Member* shortest = nullptr;
     double notability = 0;
-    for (const Member& m : g.members) {
-      if (m.span.size() < shortest->span.size()) shortest = &m;
-      notability = std::max(notability, m.notability);
-    }
+    for (int pass = 0; pass < 2 && !shortest; ++pass)
+      for (const Member& m : g.members)
+        if ((pass == 1 || starts_like_sentence(m.value)) && (!shortest || m.span.size() < shortest->span.size())) shortest = &m;
+    for (const Member& m : g.members) notability = std::max(notability, m.notability);
     Finding& f = add(FindingKind::agreement, "statement",
                      "Reported by " + std::to_string(ids.size()) + " sources (" + join_names(sources_, ids) + "): " +
                          quoted(excerpt(*shortest)),
@@ -558,6 +559,12 @@ class FindingBuilder {
       f.summary += " in “" + shorten(excerpt(*shortest), kSummaryExcerpt) + "”";
     }
     return true;
+  }
+
+  static bool starts_like_sentence(const std::string& s) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    return i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || static_cast<unsigned char>(s[i]) >= 0x80);
   }
 
   void unique_candidate(const Group& g, const char* role) {
