@@ -110,8 +110,11 @@ class Finder {
     std::size_t a = k;
     while (a > 0 && k - a < kPhraseReach && r[a - 1].kind == Token::word && !has(kCopulas, r[a - 1].f) &&
            !has(kDescribeCues, r[a - 1].f) && !claims_lexicon().is_speech_verb(r[a - 1].f) &&
-           !is_event(r[a - 1]) && (!is_stopword(r[a - 1].f) || has(kPhraseOpeners, r[a - 1].f)))
+           !is_event(r[a - 1]) && (!is_stopword(r[a - 1].f) || has(kPhraseOpeners, r[a - 1].f))) {
       --a;
+      // A determiner opens the phrase: "the talks", not "her statement that the talks".
+      if (is_stopword(r[a].f) && r[a].f != "last" && r[a].f != "next") break;
+    }
     std::size_t e = k + 1;
     if (e < stop && has(kPhraseTimes, r[e].f)) ++e;  // "the discussion today with X"
     if (e < stop && has(kPhraseTails, r[e].f)) {
