@@ -17,3 +17,13 @@ for (const r of rows) {
   const floor = FLOORS[key];
   console.log(`| ${r.engine} | ${r.kind} | ${r.pages} | ${r.mean_kb} | ${pad(r.cpu_pages_per_s, 8)} | ${r.cpu_mb_per_s} | ${r.pages_per_s} | ${ratio} | ${floor ?? '–'} | ${floor ? (r.cpu_pages_per_s >= floor ? 'yes' : 'NO') : '–'} |`);
 }
+// The WASM build should run at least half as fast as the native one on the
+// same pages (CPU time); anything far below points at the JS/WASM boundary.
+const HALF = 0.5;
+for (const kind of ['html', 'text']) {
+  const native = rows.find((r) => r.engine === 'native' && r.kind === kind && r.cpu_pages_per_s);
+  const wasm = rows.find((r) => r.engine === 'wasm' && r.kind === kind && r.cpu_pages_per_s);
+  if (!native || !wasm) continue;
+  const ratio = wasm.cpu_pages_per_s / native.cpu_pages_per_s;
+  console.log(`\nWASM / native ${kind} (CPU): ${ratio.toFixed(2)} (target ≥ ${HALF}: ${ratio >= HALF ? 'yes' : 'NO'})`);
+}

@@ -48,13 +48,37 @@ uint32_t tag_cues(Tag t) {
   }
 }
 
+// Which bytes a word contains, as bits: a-z → 0-25, 0-9 → 26-35, anything
+// else → 63. A stem can only occur in a word holding all of the stem's bytes.
+uint64_t byte_set(std::string_view s) {
+  uint64_t m = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') m |= uint64_t{1} << (c - 'a');
+    else if (c >= '0' && c <= '9') m |= uint64_t{1} << (26 + (c - '0'));
+    else m |= uint64_t{1} << 63;
+  }
+  return m;
+}
+
+constexpr size_t kStemCount = sizeof(kCueStems) / sizeof(kCueStems[0]);
+struct StemSets {
+  uint64_t of[kStemCount];
+  StemSets() {
+    for (size_t i = 0; i < kStemCount; ++i) of[i] = byte_set(kCueStems[i].word);
+  }
+};
+
 uint32_t word_cues(std::string_view w) {
   const CueWord* end = kCueWords + sizeof(kCueWords) / sizeof(kCueWords[0]);
   const CueWord* it = std::lower_bound(kCueWords, end, w, [](const CueWord& c, std::string_view x) { return c.word < x; });
   if (it != end && w == it->word) return it->bits;
   if (w.size() < 5) return 0;
-  for (const CueWord& s : kCueStems)
-    if (w.find(s.word) != std::string_view::npos) return s.bits;
+  // Most class words contain no stem: the byte-set test rules out nearly all
+  // stems without a substring search.
+  static const StemSets stems;
+  const uint64_t have = byte_set(w);
+  for (size_t i = 0; i < kStemCount; ++i)
+    if ((stems.of[i] & ~have) == 0 && w.find(kCueStems[i].word) != std::string_view::npos) return kCueStems[i].bits;
   return 0;
 }
 

@@ -303,8 +303,11 @@ Token Tokenizer::read_tag() {
     char c = src_[i];
     if ((c == '"' || c == '\'') && i > a0 && (src_[i - 1] == '=' || is_space(src_[i - 1]))) {
       size_t close = src_.find(c, i + 1);
-      size_t gt = src_.find('>', i + 1);
-      if (close == std::string_view::npos) { i = gt == std::string_view::npos ? src_.size() : gt; break; }
+      if (close == std::string_view::npos) {
+        size_t gt = src_.find('>', i + 1);
+        i = gt == std::string_view::npos ? src_.size() : gt;
+        break;
+      }
       i = close + 1;
       continue;
     }
