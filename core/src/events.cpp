@@ -40,15 +40,24 @@ bool is_quote_mark(const FoldedToken& t) {
 
 bool is_filler(std::string_view f) { return std::binary_search(std::begin(kVerbFillers), std::end(kVerbFillers), f); }
 
-// Lemma of an event word, "" when the token names none.
+// Lemmas of verbs too general to say what a duration or a date is about
+// ("took three hours", "gave a 10-year sentence"); they still name what a
+// count of events counts ("went twice").
+constexpr std::string_view kGenericLemmas[] = {"begin", "bring", "come", "fall", "give", "go", "hold", "leave",
+                                               "lose", "make", "rise", "see", "seek", "send", "take", "tell",
+                                               "win", "write"};
+
+// Lemma of an event word, "" when the token names none (or only a generic verb).
 std::string event_of(const FoldedToken& t) {
   if (t.kind != Token::word) return {};
-  return std::string(claims_lexicon().event(t.f));
+  const std::string_view e = claims_lexicon().event(t.f);
+  if (listed(kGenericLemmas, e)) return {};
+  return std::string(e);
 }
 
 // Lemma of a verb next to a count of events: listed, else a regular past form ("warned" → "warn").
 std::string verb_of(const FoldedToken& t) {
-  std::string e = event_of(t);
+  std::string e = t.kind == Token::word ? std::string(claims_lexicon().event(t.f)) : std::string();
   if (!e.empty() || t.kind != Token::word || t.cap) return e;
   if (t.f.size() > 4 && t.f.compare(t.f.size() - 2, 2, "ed") == 0) return stem(t.f);
   return {};

@@ -184,6 +184,9 @@ class Finder {
       if (n == "dozen") { p.value = 12; p.end = i + 2; return true; }
       if (multiplier(n) > 0 && n.size() > 3) { p.value = multiplier(n); p.end = i + 2; return true; }
       const Unit* u = unit_word(n);
+      // "a second meeting" is an ordinal; "for a second" a duration.
+      if (n == "second" && i + 2 < toks_.size() && toks_[i + 2].kind == Token::word && !is_stopword(toks_[i + 2].f))
+        return false;
       if (u && u->dimension == "duration") { p.value = 1; p.end = i + 1; return true; }  // "an hour": unit follows
       return false;
     }
@@ -314,13 +317,13 @@ class Finder {
       ++j;
     }
     // "spoke three times", "on four occasions" (not "three times more").
-    if (!p.occurrence && p.currency.empty() && extra == 0 && (word_at(j, "times") || word_at(j, "occasions")) &&
-        !factor_next(j + 1)) {
+    if (!p.occurrence && p.currency.empty() && extra == 0 && !p.decimal &&
+        (word_at(j, "times") || word_at(j, "occasions")) && !factor_next(j + 1)) {
       q.dimension = "occurrence";
       q.value = p.value;
       return j + 1;
     }
-    // "three times faster": a factor, not a count of anything.
+    // "three times faster", "3.3 times the rate": a factor, not a count of anything.
     if (!p.occurrence && p.currency.empty() && word_at(j, "times")) {
       q.dimension = "factor";
       q.value = p.value;
@@ -334,6 +337,12 @@ class Finder {
     double value = p.value + extra;
     // "an hour and a half"
     if (!q.unit.empty() && word_at(j, "and") && word_at(j + 1, "a") && word_at(j + 2, "half")) { value += 0.5; j += 3; }
+    // "an 83-year-old": an age, not a duration.
+    if (q.dimension == "duration" && j + 1 < toks_.size() && toks_[j].f == "-" && toks_[j + 1].f == "old" &&
+        adjacent(toks_[j - 1], toks_[j])) {
+      q.dimension = "age";
+      j += 2;
+    }
     if (!p.currency.empty()) { q.unit = p.currency; q.dimension = "money"; }
     if (q.dimension == "money" && q.unit != p.currency && !p.currency.empty()) q.unit = p.currency;
     q.value = value * factor;

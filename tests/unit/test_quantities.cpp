@@ -163,6 +163,17 @@ TEST_CASE("counts of events: twice, three times, on four occasions; not factors"
   CHECK(f.at(3).dimension == "occurrence");
   CHECK(f.at(3).counted == "call");  // "spoke": a conversation
   CHECK(f.at(4).dimension == "factor");  // "three times faster"; "Twice as many" is no quantity
+  const Found h(
+      "Costs rose 3.3 times the rate of pay. The 83-year-old mayor left. The repairs took three hours. "
+      "The ministers held talks for two hours. They will hold a second meeting and pause for a second.");
+  REQUIRE(h.a.quantities.size() == 5);
+  CHECK(h.span(4) == "a second");  // the pause, not "a second meeting"
+  CHECK(h.at(0).dimension == "factor");
+  CHECK(h.at(1).dimension == "age");
+  CHECK(h.span(1) == "83-year-old");
+  CHECK(h.at(2).dimension == "duration");
+  CHECK(h.at(2).event.empty());  // "took": too general to name an event
+  CHECK(h.at(3).event == "meet");  // "held talks": the talks, not "held"
   const Found g(
       "Envoy Tomas Brevik asked whether Mayor Ilse Marwen would see Governor Piet Dahl again. The two met twice in May.");
   REQUIRE(g.a.quantities.size() == 2);  // "The two" (a count of nothing named) and "twice"
