@@ -87,9 +87,12 @@ class TermDict {
     if (it != ids_.end()) return it->second;
     uint32_t n = static_cast<uint32_t>(ids_.size());
     ids_.emplace(s, n);
+    named_.push_back(!s.empty() && (s[0] == '\x01' || s[0] == '\x02'));
     return n;
   }
   std::size_t size() const { return ids_.size(); }
+  // An entity or the event term: a name says who, not what happened.
+  bool names(uint32_t term) const { return term < named_.size() && named_[term]; }
 
   // What a folded word is for alignment, memoised: the same few thousand words
   // recur in every article, so stemming and stopword checks run once per word.
@@ -108,6 +111,7 @@ class TermDict {
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<bool> named_;
   std::unordered_map<std::string, int64_t> words_;
 };
 
@@ -961,6 +965,7 @@ class Aligner {
       best[s] = std::max(best[s], best[b]);
     }
     std::vector<std::vector<uint32_t>> clusters = cluster(bags, std::move(edges));
+    split_generic(bags, clusters);
     std::vector<bool> agreed(infos_.size(), false);  // claims in a multi-source group
     for (const std::vector<uint32_t>& c : clusters)
       if (c.size() > 1)
@@ -981,6 +986,28 @@ class Aligner {
       sort_members(g);
       out.groups.push_back(std::move(g));
     }
+  }
+
+  // Statements that share only names and words found everywhere ("the two presidents met")
+  // carry no checkable claim: such a cluster is split back into single statements.
+  void split_generic(const std::vector<Bag>& bags, std::vector<std::vector<uint32_t>>& clusters) const {
+    std::vector<std::vector<uint32_t>> singles;
+    for (std::vector<uint32_t>& c : clusters) {
+      if (c.size() < 2) continue;
+      std::unordered_map<uint32_t, uint32_t> seen;
+      for (uint32_t b : c)
+        for (uint32_t t : bags[b].terms) ++seen[t];
+      std::size_t words = 0, names = 0;
+      for (const auto& [term, n] : seen) {
+        if (n < 2) continue;
+        if (dict_.names(term)) ++names;
+        else if (!too_common(term)) ++words;
+      }
+      if (words >= 2 || (words == 1 && names >= 2)) continue;
+      for (std::size_t k = 1; k < c.size(); ++k) singles.push_back({c[k]});
+      c.resize(1);
+    }
+    clusters.insert(clusters.end(), singles.begin(), singles.end());
   }
 
   // Long sentences also align by clause: "… when Blinken held a meeting with Lavrov in Geneva

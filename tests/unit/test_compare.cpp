@@ -386,3 +386,18 @@ TEST_CASE("a direct quote and reported speech of the same speaker are one findin
   REQUIRE(q->evidence[1].value == "paraphrase");
   REQUIRE(q->evidence[1].excerpt.find("would reopen the Kestrel crossing") != std::string::npos);
 }
+
+TEST_CASE("statements sharing only names carry no claim: not an agreement", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Mira Olsen and Tomas Reyes in Port Avel.", kNames, {}},
+      {"Bay Post", "Pictured: Olsen, Reyes and Port Avel.", kNames, {}},
+      {"Harbour FM", "The harbour board approved the dredging plan for Port Avel on Monday after Olsen asked.", kNames, {}},
+      {"Pier Radio", "On Monday the harbour board approved its dredging plan for Port Avel, Olsen said.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto agreements = r.of(FindingKind::agreement);
+  std::string all;
+  for (const Finding* a : agreements) all += a->summary + " | ";
+  INFO(all);
+  REQUIRE(agreements.size() == 1);  // the dredging plan, with names and words in common
+  REQUIRE(agreements[0]->sources == std::vector<uint32_t>{2, 3});
+}
