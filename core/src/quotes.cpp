@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 #include "claims_lexicon.h"
 #include "tokens.h"
@@ -56,6 +57,13 @@ constexpr std::string_view kPronouns[] = {"he", "she", "they", "we"};
 // Words before a name that make it an object, not the subject a later "he" refers to.
 constexpr std::string_view kObjectMarkers[] = {"about", "against", "and", "at", "by", "for", "from", "met", "of",
                                                "on", "to", "told", "with"};
+// Titles that tell a person's gender (last word of the post, folded), for "he"/"she".
+constexpr std::string_view kMaleTitles[] = {"chairman", "congressman", "father", "herr", "king", "lord",
+                                            "monsieur", "mr", "prince", "senor", "sir", "spokesman"};
+constexpr std::string_view kFemaleTitles[] = {"chairwoman", "congresswoman", "dame", "frau", "lady", "madame",
+                                              "miss", "mme", "mrs", "ms", "princess", "queen", "senora",
+                                              "sister", "spokeswoman"};
+constexpr std::size_t kRecentPeople = 8;
 // Words that open a condition: a quotation inside one describes what might be
 // ("open to a summit if it was “useful”"), not what happened.
 constexpr std::string_view kConditions[] = {"if", "unless", "whether"};
@@ -89,7 +97,16 @@ class QuoteFinder {
  public:
   QuoteFinder(std::string_view text, const TextLayout& layout, const SentenceTokens& tokens,
               const ArticleEntities& entities, std::vector<Quote>& quotes, std::vector<std::string>& speakers)
-      : text_(text), layout_(layout), tokens_(tokens), ents_(entities), quotes_(quotes), speakers_(speakers) {}
+      : text_(text), layout_(layout), tokens_(tokens), ents_(entities), quotes_(quotes), speakers_(speakers) {
+    for (const TitleLink& t : ents_.titles) {
+      const std::size_t sp = t.title.rfind(' ');
+      const std::string_view last = sp == std::string::npos ? std::string_view(t.title) : std::string_view(t.title).substr(sp + 1);
+      const char g = has(kMaleTitles, last) ? 'm' : has(kFemaleTitles, last) ? 'f' : 0;
+      if (!g) continue;
+      auto [it, added] = gender_.emplace(t.person, g);
+      if (!added && it->second != g) it->second = '?';  // namesakes or a mix-up: rule nothing out
+    }
+  }
 
   void run() {
     speakers_.assign(layout_.sentences.size(), std::string());
@@ -142,26 +159,45 @@ class QuoteFinder {
   void name_speaker(Cue& c, const EntityMention* m) {
     c.speaker = m->key;
     c.speaker_span = m->span;
-    if (m->kind == EntityKind::person) last_person_ = m->key;
+    if (m->kind == EntityKind::person) note_person(m->key);
   }
 
   // A pronoun → the subject named earlier in the same sentence ("Kaya
   // dismissed it when he said"), else the last named person who spoke (or was
   // named) before it. A person right after a preposition or an object verb
   // ("met with Roe, he said") is not the subject.
+  // "she" skips a person the article calls "Mr", "he" one it calls "Ms"
+  // (gender_ from their titles); unknown gender fits either.
   void pronoun_speaker(Cue& c, const Tok& t) {
     c.speaker_span = t.span;
     if (t.f != "he" && t.f != "she") return;
-    c.speaker = last_person_;
+    const char want = t.f == "he" ? 'm' : 'f';
+    auto fits = [&](const std::string& key) {
+      auto g = gender_.find(key);
+      return g == gender_.end() || g->second == want || g->second == '?';
+    };
     auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), sentence_.begin,
                                [](const EntityMention& m, uint32_t b) { return m.span.begin < b; });
     for (; it != ents_.mentions.end() && it->span.end <= t.span.begin; ++it) {
-      if (it->kind != EntityKind::person || in_any_region(it->span.begin)) continue;
+      if (it->kind != EntityKind::person || in_any_region(it->span.begin) || !fits(it->key)) continue;
       const Tok* before = token_before(it->span.begin);
       if (before && before->word && has(kObjectMarkers, before->f)) continue;
       c.speaker = it->key;
       return;
     }
+    c.speaker = last_person_;
+    for (auto r = recent_.rbegin(); r != recent_.rend(); ++r)
+      if (fits(*r)) { c.speaker = *r; return; }
+  }
+
+  // The last person spoken of (a later "he"/"she" refers to them); recent_
+  // keeps a few before, for a pronoun whose gender rules out the last one.
+  void note_person(const std::string& key) {
+    last_person_ = key;
+    auto same = std::find(recent_.begin(), recent_.end(), key);
+    if (same != recent_.end()) recent_.erase(same);
+    recent_.push_back(key);
+    if (recent_.size() > kRecentPeople) recent_.erase(recent_.begin());
   }
 
   // Index of the first token of the sentence that starts at or after byte `at`.
@@ -190,7 +226,7 @@ class QuoteFinder {
     if (key.empty()) return false;
     c.speaker = key;
     c.speaker_span = span;
-    last_person_ = key;
+    note_person(key);
     return true;
   }
 
@@ -458,7 +494,7 @@ class QuoteFinder {
       auto it = std::lower_bound(ents_.mentions.begin(), ents_.mentions.end(), sent.span.begin,
                                  [](const EntityMention& m, uint32_t b) { return m.span.begin < b; });
       for (; it != ents_.mentions.end() && it->span.begin < sent.span.end; ++it)
-        if (it->kind == EntityKind::person) { last_person_ = it->key; break; }
+        if (it->kind == EntityKind::person) { note_person(it->key); break; }
     }
   }
 
@@ -589,6 +625,8 @@ class QuoteFinder {
   std::vector<Tok> toks_;
   std::vector<std::size_t> dialogue_;
   std::string last_person_;
+  std::vector<std::string> recent_;                      // note_person
+  std::unordered_map<std::string, char> gender_;         // person key → 'm' / 'f' when a title says so
   Span sentence_;
   int last_quote_ = -1;
 };

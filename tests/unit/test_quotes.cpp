@@ -252,3 +252,18 @@ TEST_CASE("a participle cue takes the subject that opens the sentence", "[quotes
   REQUIRE(q2);
   CHECK(q2->speaker.empty());  // "Valdora's": a possessive place is not the speaker
 }
+
+TEST_CASE("he/she skip a person whose title says otherwise", "[quotes]") {
+  const std::string text =
+      "Ms. Ilse Marwen, the harbour master, met Mr. Piet Dahl on Monday.\n\n"
+      "“We agreed on the fees,” Dahl said.\n\n"
+      "“The ships can sail,” she said.\n\n"
+      "Dahl and Marwen then left. “It was a long day,” he said.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q1 = quote_with(a, text, "The ships can sail");
+  REQUIRE(q1);
+  CHECK(q1->speaker == person_key("Marwen"));  // Dahl spoke last, but he is "Mr."
+  const Quote* q2 = quote_with(a, text, "It was a long day");
+  REQUIRE(q2);
+  CHECK(q2->speaker == person_key("Dahl"));
+}
