@@ -373,7 +373,9 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
   // The first prose line soon after the first byline/date line is where
   // articles usually start: it gets a bonus so a longer comment thread or
   // sidebar elsewhere does not win the region.
-  // A byline is the surer marker; without one, the first date line.
+  // A byline is the surer marker; without one, a date line. The first one
+  // with prose soon after it counts: a site-wide date in the header or an
+  // author box in a sidebar has none.
   std::size_t anchor = limit;
   for (bool want_byline : {true, false}) {
     for (std::size_t i = 0; i < limit && anchor == limit; ++i) {
@@ -383,7 +385,6 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
           anchor = j;
           break;
         }
-      break;  // only the first such line counts
     }
     if (anchor != limit) break;
   }

@@ -312,6 +312,26 @@ TEST_CASE("bylined comments far below a comments header do not win over the arti
   REQUIRE(kept(ex)[0].compare(0, 30, "A reader writes that his daugh") == 0);
 }
 
+TEST_CASE("the article anchor is the first date line with prose soon after it", "[text]") {
+  std::string page = "Monday, 3 June 2024\n";
+  for (const char* nav : {"Home", "World", "Dravia", "Solvenia", "Sport", "Culture", "Weather", "Search"}) page += std::string(nav) + "\n";
+  page +=
+      "Velmar council delays the harbour vote\n"
+      "Posted 3 June 2024, 10:15\n"
+      "The council of Velmar postponed its vote on the harbour fees until July, the mayor said on Monday.\n"
+      "Fishermen had asked for more time to present their own proposal for the small boats.\n";
+  for (int i = 0; i < 25; ++i) page += "Valley towns in pictures, part " + std::to_string(i + 1) + "\n";
+  page +=
+      "The Velmar Courier has reported on the towns of the river valley since the old bridge was built, and it is still "
+      "owned by the families who founded it. Our reporters live in the towns they cover and answer every letter.\n"
+      "We publish every weekday morning and on Saturday, with a longer weekend edition that collects the best reports "
+      "of the week, the letters of our readers and the notices of the town councils of the whole valley.\n";
+  Extraction ex = run_text(page);
+  std::vector<std::string> k = kept(ex);
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[0] == "The council of Velmar postponed its vote on the harbour fees until July, the mayor said on Monday.");
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
