@@ -109,6 +109,14 @@ bool differs_inside(const std::vector<DiffOp>& ops) {
   if (first == ops.size()) return !ops.empty();  // nothing in common at all
   for (std::size_t i = first; i < last; ++i)
     if (ops[i].op != '=') return true;
+  // Words dropped and others added at the same end: the second half reworded ("…, and we will
+  // act" / "…, but we will wait"), not one outlet quoting more of the sentence.
+  auto replaced = [&](std::size_t from, std::size_t to) {
+    bool minus = false, plus = false;
+    for (std::size_t i = from; i < to; ++i) (ops[i].op == '-' ? minus : plus) = true;
+    return minus && plus;
+  };
+  if (replaced(0, first) || replaced(last + 1, ops.size())) return true;
   // Edits only at the ends: more or less of the same sentence quoted, unless a
   // word dropped at one end reappears at the other (a reordered wording).
   std::vector<std::string> removed, added;

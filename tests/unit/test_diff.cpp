@@ -53,3 +53,13 @@ TEST_CASE("empty wordings", "[diff]") {
   REQUIRE(render(word_diff("one", "")) == "-[one]");
   REQUIRE(same_wording("", " — "));
 }
+
+TEST_CASE("diff: a reworded second half is a variant, quoting more of the sentence is not", "[diff]") {
+  // Same opening, different endings: both sides have their own last words.
+  std::vector<DiffOp> ops = word_diff("We will reopen the crossing next week, and the fees will go",
+                                      "We will reopen the crossing next week, but the fees will stay for now");
+  REQUIRE(differs_inside(ops));
+  // One outlet quotes the sentence further: only additions at the end.
+  ops = word_diff("We will reopen the crossing next week", "We will reopen the crossing next week, and the fees will go");
+  REQUIRE_FALSE(differs_inside(ops));
+}
