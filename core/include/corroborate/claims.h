@@ -38,18 +38,21 @@ struct Quantity {
   double high = 0;
   Approx approx = Approx::exact;
   std::string unit;        // canonical unit: "minute", "percent", "usd", "km", "" for counts
-  std::string dimension;   // "duration", "count", "money", "percent", "length", "ordinal", "year", ...
+  std::string dimension;   // "duration", "count", "money", "percent", "length", "ordinal", "year",
+                           // "occurrence" ("twice", "three times"), "factor" ("3 times faster"), "age", ...
   std::string counted;     // what is counted, singular: "troop", "person", "life"; for dimension
                            // "occurrence" the event counted ("meet" in "met twice")
   // What the amount measures, for durations and counts of events: the event's
-  // lemma ("meet" for "met for two hours" / "the 90-minute meeting", "talk",
-  // "call"), "" when the sentence names none. Same lemma across sources for
+  // lemma (core/data/claims_events.inc: "meet" for met/meeting/talks/session…,
+  // "call", "visit", …), "" when the sentence names none (or the duration is an
+  // offset: "within two weeks", "two days ago"). Same lemma across sources for
   // the same kind of event, so "met for about two hours" and "the 90-minute
   // meeting" share a slot.
   std::string event;
   // Entity keys of the people taking part in that event: the people named in
   // the sentence, else in the sentence before it in the paragraph ("The
-  // meeting lasted 90 minutes" after "X met Y"). Empty when event is empty.
+  // meeting lasted 90 minutes" after "X met Y"); "The two …"/"Both …": the last
+  // two people named. Empty when event is empty.
   std::vector<std::string> participants;
 };
 
@@ -62,9 +65,10 @@ struct DateMention {
   // Sunday, "January 2022" → 2022-01-01..2022-01-31, a day → that day twice);
   // "" when unresolved. Two sources disagree on a date when these do not overlap.
   std::string first_day, last_day;
-  // What happened on that date: lemma of the nearest event verb or noun in the
-  // clause ("meet" in "met in Geneva on Friday", "respond" in "will respond next
-  // week"), "" when none; `participants` as in Quantity.
+  // What happened on that date: lemma of the nearest event word before it
+  // ("meet" in "met in Geneva on Friday"), else after it ("On Friday, X will
+  // respond") but not past "ahead of"/"before"/"after"; "" when none.
+  // `participants` as in Quantity.
   std::string event;
   std::vector<std::string> participants;
 };
@@ -83,8 +87,9 @@ struct Quote {
 
 // How a speaker described a thing ("the talks"): "X described the talks as
 // “frank”", "X called the meeting “useful”", "X said the talks were “open”",
-// or inside X's own quote: “The discussion was frank and substantive”,
-// “…a candid exchange of ideas”.
+// inside X's own quote: “The discussion was frank and substantive”, “…a
+// candid exchange of ideas”, or without quotation marks: "X called the talks
+// frank and useful".
 struct Characterization {
   Span span;               // the describing words: "frank and substantive", "candid"
   std::string value;       // folded describing words, "and"-joined: "frank and substantive"
@@ -98,8 +103,9 @@ struct Characterization {
   std::vector<std::string> participants;  // entity keys of people named in subject_phrase
   int32_t date = -1;       // index into ArticleClaims::dates of a date in subject_phrase ("last month's talks")
   std::string speaker;     // entity key, "" when unknown
-  Span speaker_span;
-  int32_t quote = -1;      // index into ArticleClaims::quotes of the quote holding the words
+  Span speaker_span;       // empty for descriptions without quotation marks
+  int32_t quote = -1;      // index into ArticleClaims::quotes of the quote holding the words;
+                           // -1 without quotation marks ("X called the talks frank")
   bool in_quote = false;   // the words are inside the speaker's own longer quote
   bool negated = false;    // "was not polemical", "not a negotiation"
   bool hypothetical = false;  // "if it proves useful": a condition, not a description
