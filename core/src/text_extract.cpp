@@ -32,7 +32,8 @@ constexpr uint32_t kGluedMax = 3;           // this many joined words ("HouseGar
 constexpr uint32_t kListIntroMinWords = 5;  // "... includes the following videos:" introduces a list
 constexpr std::size_t kListMaxItems = 20;
 constexpr uint32_t kListItemMaxWords = 40;
-constexpr uint32_t kTeaserHeadMinWords = 4;  // shortest headline recognised glued to its blurb
+constexpr uint32_t kTeaserHeadMinWords = 4;
+constexpr std::size_t kTeaserGridPairs = 3;  // headline + one-sentence blurb this many times in a row: a teaser grid  // shortest headline recognised glued to its blurb
 constexpr uint32_t kPipeWords = 8;          // a long line with a separator per fewer words is a menu
 constexpr uint32_t kProseScoreCap = 80;      // one line adds at most this to the region score
 constexpr std::size_t kTrailingBodyLines = 2;
@@ -708,6 +709,37 @@ bool is_teaser(const Line& l, const std::vector<uint64_t>& heads) {
   return false;
 }
 
+// One sentence: no sentence end before the line's last few bytes.
+bool single_sentence(const Line& l) {
+  const std::string& c = l.content;
+  for (std::size_t p = c.find_first_of(".!?"); p != std::string::npos && p + 3 < c.size(); p = c.find_first_of(".!?", p + 1))
+    if (c[p + 1] == ' ' && static_cast<unsigned char>(c[p + 2]) >= 'A' && c[p + 2] <= 'Z') return false;
+  return true;
+}
+
+// A grid of teasers: headline, one-sentence blurb, headline, blurb... at least
+// kTeaserGridPairs times in a row. An article's subheadings are followed by
+// more than one sentence. The blurbs are not prose.
+void unmark_teaser_grids(const std::vector<Line>& lines, std::vector<Signals>& sig) {
+  auto headline = [&](std::size_t i) {
+    const Line& l = lines[i];
+    return !sig[i].prose && sig[i].phrase == RemovalReason::none && !sig[i].date && !sig[i].byline &&
+           l.f.words >= kTeaserHeadMinWords && l.f.words <= kHeadingMaxWords && !l.f.sentence_end && !l.f.soft_end &&
+           !l.f.colon_end;
+  };
+  auto blurb = [&](std::size_t i) { return sig[i].prose && single_sentence(lines[i]); };
+  for (std::size_t i = 0; i + 1 < lines.size();) {
+    std::size_t j = i;
+    while (j + 1 < lines.size() && headline(j) && blurb(j + 1)) j += 2;
+    if ((j - i) / 2 >= kTeaserGridPairs) {
+      for (std::size_t k = i + 1; k < j; k += 2) sig[k].prose = false;
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+}
+
 std::vector<Signals> line_signals(const std::vector<Line>& lines) {
   std::vector<Signals> sig(lines.size());
   std::vector<uint64_t> heads = headline_hashes(lines);
@@ -722,6 +754,7 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     if (s.byline) s.phrase = RemovalReason::none;
     s.prose = !s.byline && !s.date && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
   }
+  unmark_teaser_grids(lines, sig);
   return sig;
 }
 

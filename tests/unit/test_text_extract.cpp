@@ -332,6 +332,31 @@ TEST_CASE("the article anchor is the first date line with prose soon after it", 
   REQUIRE(k[0] == "The council of Velmar postponed its vote on the harbour fees until July, the mayor said on Monday.");
 }
 
+TEST_CASE("a grid of headlines with one-sentence blurbs is not the article", "[text]") {
+  std::string page =
+      "Velmar council delays the harbour vote\n"
+      "The council of Velmar postponed its vote on the harbour fees until July, the mayor said on Monday.\n"
+      "Fishermen had asked for more time to present their own proposal for the small boats.\n"
+      "Top stories\n";
+  const char* const kGrid[][2] = {
+      {"Solvenia opens its new border crossing", "The crossing near Orlo will be open day and night from the first of May for cars and lorries."},
+      {"Dravian rail strike ends after two weeks", "Train drivers in Dravia returned to work on Tuesday after the union accepted a new offer."},
+      {"Storm closes the port of Kessa", "Ships waited outside the harbour for a second day as winds reached a hundred kilometres an hour."},
+      {"Velmar choir wins the valley contest", "The town choir took first place in the annual contest with a programme of old river songs."}};
+  for (const auto& t : kGrid) page += std::string(t[0]) + "\n" + t[1] + "\n";
+  Extraction ex = run_text(page);
+  std::vector<std::string> k = kept(ex);
+  REQUIRE(k.size() == 2);
+  REQUIRE(k[1] == "Fishermen had asked for more time to present their own proposal for the small boats.");
+  // Subheadings each followed by two paragraphs are the article's own.
+  std::string article = "Velmar harbour plan explained\n";
+  for (const auto& t : kGrid) article += std::string(t[0]) + "\n" + t[1] + "\n" + t[1] + " Officials confirmed the plan on Friday.\n";
+  Extraction ax = run_text(article);
+  int paragraphs = 0;
+  for (const Block& b : ax.blocks) paragraphs += b.kept && b.label == BlockLabel::body;
+  REQUIRE(paragraphs == 8);
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
