@@ -91,6 +91,10 @@ class TermDict {
     return n;
   }
   std::size_t size() const { return ids_.size(); }
+  int64_t find(const std::string& s) const {
+    auto it = ids_.find(s);
+    return it == ids_.end() ? -1 : static_cast<int64_t>(it->second);
+  }
   // An entity or the event term: a name says who, not what happened.
   bool names(uint32_t term) const { return term < named_.size() && named_[term]; }
 
@@ -955,8 +959,9 @@ class Aligner {
       if (e.a < sentences && e.b < sentences) whole.push_back(e);
     opposite_groups(bags, info_of, whole, sentences, out);
     std::vector<Edge> edges;
+    std::vector<bool> person = person_terms();
     for (const Edge& e : all)
-      if (e.score >= options_.align_threshold) edges.push_back(e);
+      if (e.score >= options_.align_threshold && !other_people(bags[e.a], bags[e.b], person)) edges.push_back(e);
     // A sentence is as close to another source as its closest clause.
     std::unordered_map<uint32_t, std::size_t> sentence_bag;
     for (std::size_t b = 0; b < sentences; ++b) sentence_bag.emplace(info_of[b], b);
@@ -986,6 +991,28 @@ class Aligner {
       sort_members(g);
       out.groups.push_back(std::move(g));
     }
+  }
+
+  // Per term: is it a person (entity term of a person)?
+  std::vector<bool> person_terms() const {
+    std::vector<bool> person(dict_.size(), false);
+    for (std::size_t e = 0; e < table_.entities.size(); ++e)
+      if (table_.entities[e].kind == EntityKind::person)
+        if (int64_t t = dict_.find("\x01" + std::to_string(e)); t >= 0) person[static_cast<std::size_t>(t)] = true;
+    return person;
+  }
+
+  // Both statements name people and none in common: "Lavrov described the talks at his own news
+  // conference" is not "Kovalyov, at his own news conference, described the talks".
+  static bool other_people(const Bag& a, const Bag& b, const std::vector<bool>& person) {
+    bool in_a = false, in_b = false;
+    for (uint32_t t : a.terms) in_a = in_a || (t < person.size() && person[t]);
+    for (uint32_t t : b.terms) {
+      if (t >= person.size() || !person[t]) continue;
+      in_b = true;
+      if (std::binary_search(a.terms.begin(), a.terms.end(), t)) return false;
+    }
+    return in_a && in_b;
   }
 
   // Statements that share only names and words found everywhere ("the two presidents met")

@@ -168,3 +168,14 @@ TEST_CASE("long sentences align by clause: one fact inside differently built sen
     if (m.source == 0) REQUIRE(ev.find("Fishermen were angry") == std::string::npos);
   }
 }
+
+TEST_CASE("statements naming different people do not align on shared wording", "[align]") {
+  std::vector<Article> arts = {
+      {"A", "At his own news conference after the meeting, Mira Olsen described the harbour talks as long.", kHarbor, {}},
+      {"B", "At his own news conference after the meeting, Tomas Reyes described the harbour talks as tiring.", kHarbor, {}},
+      {"C", "After the meeting, at her own news conference, Olsen described the harbour talks as long.", kHarbor, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Group* g = group_with(r.alignment, GroupKind::statement, 0, "news conference", arts);
+  REQUIRE(g);
+  REQUIRE(sources(g) == std::vector<uint32_t>{0, 2});  // Reyes's sentence stays apart
+}
