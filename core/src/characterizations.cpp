@@ -55,6 +55,18 @@ bool describing_word(const FoldedToken& t) {
   return !ends("ed") && !ends("ing") && !ends("ly");
 }
 
+// The describing words from token d ("frank, open and substantive"), before
+// token `limit`: returns one past them and counts them in `words`.
+std::size_t describing_run(TokenRange r, std::size_t d, std::size_t limit, std::size_t& words) {
+  std::size_t end = d;
+  while (end < limit && words < kMaxDescribingWords) {
+    if (describing_word(r[end])) { ++words; ++end; continue; }
+    if ((r[end].f == "and" || r[end].f == ",") && end + 1 < limit && describing_word(r[end + 1])) { ++end; continue; }
+    break;
+  }
+  return end;
+}
+
 class Finder {
  public:
   Finder(std::string_view text, const SentenceTokens& tokens, const std::vector<Quote>& quotes,
@@ -220,12 +232,8 @@ class Finder {
       std::size_t d = index(r, c.subject_phrase.end);
       if (d < r.size() && r[d].f == "as") ++d;
       if (d < r.size() && r[d].f == "not") { c.negated = true; ++d; }
-      std::size_t end = d, adjectives = 0;
-      while (end < r.size() && adjectives < kMaxDescribingWords) {
-        if (describing_word(r[end])) { ++adjectives; ++end; continue; }
-        if ((r[end].f == "and" || r[end].f == ",") && end + 1 < r.size() && describing_word(r[end + 1])) { ++end; continue; }
-        break;
-      }
+      std::size_t adjectives = 0;
+      const std::size_t end = describing_run(r, d, r.size(), adjectives);
       // The description ends its clause ("called the talks useful." / ", but …"), else it is a noun phrase.
       if (adjectives == 0 || (end < r.size() && r[end].kind == Token::word && !is_stopword(r[end].f))) continue;
       c.span = Span{r[d].span.begin, r[end - 1].span.end};
@@ -255,13 +263,8 @@ class Finder {
       std::size_t d = c + 1;
       bool negated = false;
       if (d < e && r[d].f == "not") { negated = true; ++d; }
-      std::size_t end = d;
       std::size_t words = 0;
-      while (end < e && words < kMaxDescribingWords) {
-        if (describing_word(r[end])) { ++words; ++end; continue; }
-        if ((r[end].f == "and" || r[end].f == ",") && end + 1 < e && describing_word(r[end + 1])) { ++end; continue; }
-        break;
-      }
+      const std::size_t end = describing_run(r, d, e, words);
       if (words == 0) continue;
       // The description ends the clause: "was useful in that sense" keeps "useful"; "was a …" is shape B's first form.
       emit(r, qi, d, end, k, c, negated, condition);
