@@ -41,6 +41,7 @@ constexpr long kAnchorBonus = 250;           // region score bonus of the first 
 constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines  // short closing sentences kept after the body
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
+constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
 constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
 constexpr uint32_t kSubtitleMinWords = 5;    // a subtitle between the title and the body says this much
 constexpr std::size_t kSubtitleReach = 4;    // ... and stands at most this many lines below the title
@@ -457,6 +458,8 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
     if (i == r.begin && s.prose && l.f.words > kHeadingMaxWords) continue;
     long score = 10 + static_cast<long>(std::min<uint32_t>(l.f.words, 15)) - static_cast<long>(r.begin - i) / 2;
     if (l.repeats > 1) score += 8;
+    // Right above the article's dateline or byline: where headlines stand.
+    if (i + 1 < lines.size() && (sig[i + 1].date || sig[i + 1].byline)) score += kTitleAboveDatelineBonus;
     if (l.f.long_words > 0 && l.f.capitalized * 2 >= l.f.long_words) score += 4;
     if (score > best_score) best_score = score, best = i;
   }

@@ -357,6 +357,16 @@ TEST_CASE("a grid of headlines with one-sentence blurbs is not the article", "[t
   REQUIRE(paragraphs == 8);
 }
 
+TEST_CASE("the line right above the dateline is the title", "[text]") {
+  std::string page = "The Velmar Courier Online\nHome\nWorld\nSport\nCulture\nWeather\nSearch\n"
+                     "Velmar Council Delays The Harbour Vote Until July\n"
+                     "Posted 3 June 2024, 10:15\n"
+                     "The council of Velmar postponed its vote on the harbour fees until July, the mayor said on Monday.\n"
+                     "Fishermen had asked for more time to present their own proposal for the small boats.\n"
+                     "The Velmar Courier Online\n";
+  REQUIRE(run_text(page).meta.title == "Velmar Council Delays The Harbour Vote Until July");
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
