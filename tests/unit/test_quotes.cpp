@@ -203,9 +203,13 @@ TEST_CASE("reported speech: accused … of, described … as, verbs that need 't
       "Kaya confirmed as much in a letter. "
       "Kaya announced a new meeting with the board. "
       "Kaya confirmed that the levy would be dropped. "
-      "Kaya warned the ships would wait.";
+      "Kaya warned the ships would wait. "
+      "Kaya told reporters the board had resigned. "
+      "Kaya told reporters after the vote.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  REQUIRE(a.quotes.size() == 4);
+  REQUIRE(a.quotes.size() == 5);
+  CHECK(a.quotes[4].content.of(text) == "the board had resigned");
+  CHECK(a.quotes[4].cue == "told reporters");
   CHECK(a.quotes[0].content.of(text) == "the harbour board of hiding the accounts");
   CHECK(a.quotes[0].cue == "accused \xE2\x80\xA6 of");
   CHECK(a.quotes[0].speaker == person_key("Kaya"));
