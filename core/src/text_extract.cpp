@@ -42,7 +42,8 @@ constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
-constexpr uint32_t kTitleLookback = 30;      // lines above the body searched for the title
+constexpr uint32_t kTitleLookback = 30;
+constexpr std::size_t kMenuDashes = 3;        // " - " separators that make a line a menu, not a title      // lines above the body searched for the title
 constexpr uint32_t kSubtitleMinWords = 5;    // a subtitle between the title and the body says this much
 constexpr std::size_t kSubtitleReach = 4;    // ... and stands at most this many lines below the title
 constexpr uint32_t kBylineMaxWords = 12;
@@ -442,6 +443,17 @@ void label_region(std::vector<Line>& lines, const std::vector<Signals>& sig, Reg
   }
 }
 
+// A menu or a link row copied as one line: several '|' or " - " separators
+// ("Business Tech| Cutting Edge| Green Tech"), or more digits than letters.
+bool menu_shaped(const Line& l) {
+  std::size_t bars = 0, dashes = 0;
+  for (std::size_t p = 0; p < l.content.size(); ++p) {
+    bars += l.content[p] == '|';
+    dashes += l.content.compare(p, 3, " - ") == 0;
+  }
+  return bars >= 2 || dashes >= kMenuDashes || l.f.letters < 2 * l.f.digits;
+}
+
 // Step 7: the title among the lines above the body (and the region's first line).
 std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals>& sig, Region r) {
   std::size_t best = std::string::npos;
@@ -455,6 +467,7 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
         l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url || l.f.commas >= 3)
       continue;
     if (l.f.sentence_end && l.content.back() == '.') continue;
+    if (menu_shaped(l)) continue;
     if (i == r.begin && s.prose && l.f.words > kHeadingMaxWords) continue;
     long score = 10 + static_cast<long>(std::min<uint32_t>(l.f.words, 15)) - static_cast<long>(r.begin - i) / 2;
     if (l.repeats > 1) score += 8;

@@ -365,6 +365,11 @@ TEST_CASE("the line right above the dateline is the title", "[text]") {
                      "Fishermen had asked for more time to present their own proposal for the small boats.\n"
                      "The Velmar Courier Online\n";
   REQUIRE(run_text(page).meta.title == "Velmar Council Delays The Harbour Vote Until July");
+  // A menu row is never the title, even repeated and right above the dateline.
+  std::string menu = "Velmar ferry fares rise in May\nHome| World| Sport| Culture\n"
+                     "The ferry company of Velmar will raise its fares by a tenth from the first of May, it said on Monday.\n"
+                     "Home| World| Sport| Culture\n";
+  REQUIRE(run_text(menu).meta.title == "Velmar ferry fares rise in May");
 }
 
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
