@@ -195,6 +195,7 @@ class FindingBuilder {
     Group direct = g;
     direct.members.erase(std::remove_if(direct.members.begin(), direct.members.end(), [](const Member& m) { return m.paraphrase; }),
                          direct.members.end());
+    if (direct.members.empty()) return;  // paraphrases alone are statements (align keeps none here)
     std::vector<uint32_t> direct_ids = sources_of(direct.members);
     std::size_t before = out_.size();
     if (direct_ids.size() >= 2) direct_quote_group(direct);
