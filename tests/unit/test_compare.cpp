@@ -401,3 +401,26 @@ TEST_CASE("statements sharing only names carry no claim: not an agreement", "[co
   REQUIRE(agreements.size() == 1);  // the dredging plan, with names and words in common
   REQUIRE(agreements[0]->sources == std::vector<uint32_t>{2, 3});
 }
+
+TEST_CASE("characterizations: a description inside the speaker's own quote counts", "[compare]") {
+  const char* a =
+      "Harbour talks end without a deal\n\n"
+      "Dravian minister Mira Olsen met her Solvenian counterpart Tomas Reyes in Port Avel on Monday.\n\n"
+      "“The discussion today with Minister Reyes was frank and substantive,” Olsen said at a news conference.\n";
+  const char* b =
+      "No deal at harbour talks\n\n"
+      "Mira Olsen and Tomas Reyes met in Port Avel on Monday to discuss the harbour fees. "
+      "Olsen called the meeting “tense and unproductive.”\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* olsen = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.summary.find("described the talks") != std::string::npos) olsen = &f;
+  REQUIRE(olsen);
+  REQUIRE(olsen->kind == FindingKind::conflict);
+  REQUIRE(olsen->sources == std::vector<uint32_t>{0, 1});
+  REQUIRE(olsen->summary.find("frank and substantive") != std::string::npos);
+  for (const Evidence& e : olsen->evidence)
+    if (e.source == 0) REQUIRE(e.excerpt == "frank and substantive");
+}
