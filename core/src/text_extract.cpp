@@ -31,6 +31,7 @@ constexpr uint32_t kShortBodyMinWords = 4;   // a short sentence between prose l
 constexpr uint32_t kGluedMax = 3;           // this many joined words ("HouseGartner") mark a link list
 constexpr uint32_t kListIntroMinWords = 5;  // "... includes the following videos:" introduces a list
 constexpr std::size_t kListMaxItems = 20;
+constexpr std::size_t kEnclosedRunMin = 2;  // short lines in a row between kept lines that form a list
 constexpr uint32_t kListItemMaxWords = 40;
 constexpr uint32_t kTeaserHeadMinWords = 4;
 constexpr std::size_t kTeaserGridPairs = 3;  // headline + one-sentence blurb this many times in a row: a teaser grid  // shortest headline recognised glued to its blurb
@@ -810,6 +811,25 @@ void label_outside(std::vector<Line>& lines, const std::vector<Signals>& sig, co
 // ("It will use the same sensor", "Rhythm & Flow") and belong to the article.
 // The list ends at the first line that carries a signal (a phrase, a date, a
 // URL), a long line, or the footer cut.
+// Short lines enclosed by kept lines inside the region (ingredients, bullet
+// points, a table's rows) belong to the article when none of them carries a
+// signal of its own, a link or a repeat.
+void keep_enclosed_runs(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r) {
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    if (lines[i].kept || i == r.begin || !lines[i - 1].kept) continue;
+    std::size_t j = i;
+    auto plain = [&](std::size_t k) {
+      const Line& l = lines[k];
+      return !l.kept && l.reason == RemovalReason::short_text && sig[k].phrase == RemovalReason::none && !sig[k].date &&
+             !sig[k].byline && !l.f.has_url && l.repeats == 1 && l.f.words > 0;
+    };
+    while (j < r.end && plain(j)) ++j;
+    if (j < r.end && j > i && lines[j].kept && j - i >= kEnclosedRunMin)
+      for (std::size_t k = i; k < j; ++k) set(lines[k], BlockLabel::body, RemovalReason::none);
+    i = j > i ? j - 1 : i;
+  }
+}
+
 void keep_lists(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {
   if (r.end <= r.begin) return;
   std::size_t last = std::min(cut, std::min(lines.size(), r.end + 1));
@@ -895,6 +915,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   label_region(lines, sig, r);
   label_outside(lines, sig, opens, r, cut);
   keep_lists(lines, sig, r, cut);
+  keep_enclosed_runs(lines, sig, r);
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   out.meta.language = guess_language(lines);

@@ -372,6 +372,23 @@ TEST_CASE("the line right above the dateline is the title", "[text]") {
   REQUIRE(run_text(menu).meta.title == "Velmar ferry fares rise in May");
 }
 
+TEST_CASE("short lines enclosed by the article's paragraphs are a list of the article", "[text]") {
+  Extraction ex = run_text(
+      "Velmar fish soup\n"
+      "Posted 3 June 2024\n"
+      "This is the soup the fishermen of Velmar cook on the quay after the morning catch, and it takes half an hour.\n"
+      "2 onions, chopped\n"
+      "500 g white fish\n"
+      "1 litre fish stock\n"
+      "Fry the onions until soft, add the stock and the fish, and let it simmer gently for twenty minutes.\n"
+      "Share\nTweet\n");
+  for (const char* item : {"2 onions, chopped", "500 g white fish", "1 litre fish stock"}) {
+    INFO(item);
+    REQUIRE(find_block(ex, item)->kept);
+  }
+  REQUIRE_FALSE(find_block(ex, "Tweet")->kept);
+}
+
 TEST_CASE("a subtitle between the title and the body is kept", "[text]") {
   Extraction ex = run_text(
       "Home\nWorld\n"
