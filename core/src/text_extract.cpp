@@ -2,12 +2,18 @@
 // blocks (one per line) + metadata. The cascade, in order:
 //   1. lines + features (text_lines.cpp)
 //   2. signals per line: boilerplate phrase (one signal), date, byline, caption credit
-//   3. prose lines: sentence-shaped and long enough (word-equivalents, so CJK works)
+//   3. prose lines: sentence-shaped and long enough (word-equivalents, so CJK works);
+//      teasers and teaser grids (headline + one-sentence blurb) are not prose
 //   4. tail cut: after the body, a copyright/comments line starts the footer
-//   5. main region: the best-scoring contiguous run of lines (prose +, other −)
-//   6. labels inside the region (body, dialogue, heading, caption, boilerplate)
-//   7. top of page: title (repeated / headline-shaped), byline, date lines
-//   8. metadata: title, byline, authors, dates (ISO), site name, language
+//   5. main region: the best-scoring contiguous run of lines (prose +, other −),
+//      anchored after the first byline/dateline followed by prose; a region of
+//      signed comments below a comments header gives way to the article above
+//   6. labels inside the region (body, dialogue, heading, caption, boilerplate);
+//      lists after a colon sentence or enclosed by paragraphs stay
+//   7. top of page: title (repeated / headline-shaped / above the dateline, never
+//      a menu row), subtitle, byline, date lines
+//   8. metadata: title, byline, authors, dates (ISO; ambiguous numeric dates in
+//      the page's order), site name, language
 #include <algorithm>
 #include <bitset>
 #include <cstring>
