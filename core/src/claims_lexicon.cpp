@@ -46,6 +46,7 @@ ClaimsLexicon build() {
   l.aliases = sorted(kAliases);
   l.hypocorisms = sorted(kHypocorisms);
   l.events = sorted(kEvents);
+  l.event_index.insert(l.events.begin(), l.events.end());
   l.title_set.insert(l.titles.begin(), l.titles.end());
   l.speech_set.insert(l.speech_verbs.begin(), l.speech_verbs.end());
   for (std::string_view t : l.titles)
@@ -80,8 +81,8 @@ std::string_view ClaimsLexicon::full_first_name(std::string_view f) const {
 }
 
 std::string_view ClaimsLexicon::event(std::string_view f) const {
-  const Pair* p = find_pair(events, f);
-  return p ? p->second : std::string_view();
+  auto it = event_index.find(f);
+  return it == event_index.end() ? std::string_view() : it->second;
 }
 
 }  // namespace corroborate

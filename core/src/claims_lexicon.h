@@ -3,6 +3,7 @@
 #pragma once
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -22,6 +23,7 @@ struct ClaimsLexicon {
   std::size_t max_title_words = 1;
   // Hash sets over the two lists probed for every word.
   std::unordered_set<std::string_view> title_set, speech_set;
+  std::unordered_map<std::string_view, std::string_view> event_index;  // events, probed per token
 
   bool is_title(std::string_view f) const;
   bool is_speech_verb(std::string_view f) const;
