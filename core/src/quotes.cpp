@@ -51,8 +51,8 @@ constexpr std::string_view kReportVerbs[] = {
 constexpr std::string_view kBareClauseVerbs[] = {"added", "argued", "believes", "claimed", "hopes", "insisted",
                                                  "predicted", "said", "says", "warned"};
 // Words after "told reporters" that start a circumstance, not the reported clause.
-constexpr std::string_view kAfterAudience[] = {",", "after", "as", "at", "before", "during", "following", "from",
-                                               "in", "on", "outside", "when", "while"};
+constexpr std::string_view kAfterAudience[] = {",", "after", "as", "at", "before", "during", "earlier", "following",
+                                               "from", "in", "later", "on", "outside", "when", "while"};
 constexpr std::size_t kLinkReach = 12;  // words between "accused"/"described" and its "of"/"as"
 // Objects of "told": "X told reporters", "X told his counterpart that …".
 constexpr std::string_view kAudience[] = {"journalists", "lawmakers", "media", "press", "reporters"};
@@ -577,12 +577,11 @@ class QuoteFinder {
         std::size_t k = c.end_tok;
         // "told reporters (that) the talks …", not "told reporters after the meeting".
         const bool audience = c.end_tok > c.tok + 1;
-        if (audience && k < toks_.size() && has(kAfterAudience, toks_[k].f)) continue;
-        if ((toks_[c.tok].f == "told" || toks_[c.tok].f == "tells") && !audience) {
+        if (toks_[c.tok].f == "told" || toks_[c.tok].f == "tells") {
           std::size_t t = k;
-          while (t < toks_.size() && t - k < 6 && toks_[t].f != "that") ++t;
-          if (t >= toks_.size() || toks_[t].f != "that") continue;
-          k = t;
+          while (t < toks_.size() && t - k < 8 && toks_[t].f != "that") ++t;
+          if (t < toks_.size() && toks_[t].f == "that") k = t;
+          else if (!audience || (k < toks_.size() && has(kAfterAudience, toks_[k].f))) continue;
         }
         const std::string& verb = audience ? std::string("said") : toks_[c.tok].f;
         const bool accused = verb == "accused" || verb == "accuses";
