@@ -132,3 +132,12 @@ TEST_CASE("place transliterations: gh/dh, final voicing, -sk/-sky, ie/y, doubled
   CHECK_FALSE(same("Boston", "Bolton"));
   CHECK_FALSE(keys_match(person_key("Gordon"), person_key("Gorton")));  // voicing only neutral at the word's end
 }
+
+TEST_CASE("long posts before a name are not part of it", "[entities]") {
+  const std::string text = "Assistant Secretary of State Mira Olsen and Secretary of Defense Tomas Reyes met in Kelvo.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  std::vector<std::string> people;
+  for (const EntityMention& m : a.entities)
+    if (m.kind == EntityKind::person) people.push_back(m.surface);
+  CHECK(people == std::vector<std::string>{"Mira Olsen", "Tomas Reyes"});
+}
