@@ -50,6 +50,9 @@ constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
 constexpr uint32_t kTitleLookback = 30;
+constexpr std::size_t kTitleLeadLines = 3;    // first prose lines whose words a title candidate should share
+constexpr long kTitleSharedWordScore = 2;     // title score per shared word ...
+constexpr long kTitleSharedWordsMax = 4;      // ... counted up to this many
 constexpr std::size_t kMenuDashes = 3;        // " - " separators that make a line a menu, not a title      // lines above the body searched for the title
 constexpr uint32_t kSubtitleMinWords = 5;    // a subtitle between the title and the body says this much
 constexpr std::size_t kSubtitleReach = 4;    // ... and stands at most this many lines below the title
@@ -462,9 +465,27 @@ bool menu_shaped(const Line& l) {
 }
 
 // Step 7: the title among the lines above the body (and the region's first line).
+// Words of 4+ bytes of a lower-cased key (trailing punctuation dropped).
+template <class F>
+void each_long_word(std::string_view key, F&& f) {
+  for (std::size_t b = 0; b < key.size();) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string_view::npos) e = key.size();
+    std::size_t n = e;
+    while (n > b && (key[n - 1] == ',' || key[n - 1] == '.' || key[n - 1] == ':' || key[n - 1] == '"' || key[n - 1] == '?')) --n;
+    if (n - b >= 4) f(key.substr(b, n - b));
+    b = e + 1;
+  }
+}
+
 std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals>& sig, Region r) {
   std::size_t best = std::string::npos;
   long best_score = 0;
+  // The headline's words come back in the article's first paragraphs.
+  std::vector<std::string_view> lead;
+  for (std::size_t i = r.begin, n = 0; i < r.end && n < kTitleLeadLines; ++i)
+    if (sig[i].prose) ++n, each_long_word(lines[i].key, [&](std::string_view w) { lead.push_back(w); });
+  std::sort(lead.begin(), lead.end());
   std::size_t lo = r.begin > kTitleLookback ? r.begin - kTitleLookback : 0;
   std::size_t hi = std::min(lines.size(), r.begin + 1);
   for (std::size_t i = lo; i < hi; ++i) {
@@ -481,6 +502,9 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
     // Right above the article's dateline or byline: where headlines stand.
     if (i + 1 < lines.size() && (sig[i + 1].date || sig[i + 1].byline)) score += kTitleAboveDatelineBonus;
     if (l.f.long_words > 0 && l.f.capitalized * 2 >= l.f.long_words) score += 4;
+    long shared = 0;
+    each_long_word(l.key, [&](std::string_view w) { shared += std::binary_search(lead.begin(), lead.end(), w); });
+    score += std::min(shared, kTitleSharedWordsMax) * kTitleSharedWordScore;
     if (score > best_score) best_score = score, best = i;
   }
   return best;

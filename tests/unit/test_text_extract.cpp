@@ -370,6 +370,12 @@ TEST_CASE("the line right above the dateline is the title", "[text]") {
                      "The ferry company of Velmar will raise its fares by a tenth from the first of May, it said on Monday.\n"
                      "Home| World| Sport| Culture\n";
   REQUIRE(run_text(menu).meta.title == "Velmar ferry fares rise in May");
+  // The headline shares its words with the first paragraphs; a promo line does not.
+  std::string promo = "Weekend Travel Picks From Our Editors\nHome\n"
+                      "Harbour fees vote delayed in Velmar\n"
+                      "The vote on the harbour fees in Velmar was delayed until July, the mayor said on Monday.\n"
+                      "Fishermen had asked for more time to present their own proposal for the small boats.\n";
+  REQUIRE(run_text(promo).meta.title == "Harbour fees vote delayed in Velmar");
 }
 
 TEST_CASE("short lines enclosed by the article's paragraphs are a list of the article", "[text]") {
