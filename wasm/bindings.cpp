@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,15 @@ bool utf16_length(std::string_view s, uint32_t& units) {
   size_t i = 0;
   uint32_t u = 0;
   while (i < n) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time: one UTF-16 unit each
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        u += 8;
+        continue;
+      }
+    }
     unsigned char c = p[i];
     if (c < 0x80) { ++i; ++u; continue; }
     size_t len;
