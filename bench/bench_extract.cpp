@@ -1,7 +1,8 @@
 // Extraction throughput on a folder of pages, single thread.
 //   bench_extract --kind html|text DIR... [--min-seconds S] [--limit N]  → one JSON line
 // (--limit: the first N pages of each folder in name order; wall-clock and CPU-time rates.)
-//   bench_extract --generate html|text DIR N                → writes N generated pages
+//   bench_extract --generate html|text|story DIR N          → writes N generated pages
+//     (story: N articles of one invented story, as bench_scaling compares)
 // Pages are loaded into memory first; one warm-up pass, then whole passes
 // until at least S seconds (default 2) have been measured.
 #include <algorithm>
@@ -43,8 +44,9 @@ bool read_file(const std::string& path, std::string& out) {
 
 int generate(const std::string& kind, const std::string& dir, int n) {
   for (int i = 0; i < n; ++i) {
-    std::string page = kind == "html" ? bench::news_page_html(i, 100 * 1024 + (i * 7919) % (100 * 1024))
-                                      : bench::news_page_text(i);
+    std::string page = kind == "html"    ? bench::news_page_html(i, 100 * 1024 + (i * 7919) % (100 * 1024))
+                       : kind == "story" ? bench::story_article(static_cast<uint64_t>(i))  // node_compare.mjs
+                                         : bench::news_page_text(i);
     std::string path = dir + "/gen" + std::to_string(1000 + i) + (kind == "html" ? ".html" : ".txt");
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return 1;
@@ -61,7 +63,7 @@ int main(int argc, char** argv) {
   if (argc >= 5 && std::strcmp(argv[1], "--generate") == 0) return generate(argv[2], argv[3], std::atoi(argv[4]));
   if (argc < 4 || std::strcmp(argv[1], "--kind") != 0) {
     std::fprintf(stderr, "usage: bench_extract --kind html|text DIR... [--min-seconds S]\n"
-                         "       bench_extract --generate html|text DIR N\n");
+                         "       bench_extract --generate html|text|story DIR N\n");
     return 2;
   }
   const std::string kind = argv[2];
