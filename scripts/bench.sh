@@ -7,7 +7,8 @@
 # 1. extract throughput on HTML and text: native, WASM (Node, the npm package
 #    js/index.js) and Mozilla Readability + linkedom on the same pages, with ratios;
 # 2. scaling of extract() with page size and compare() with article count,
-#    with peak memory and the fitted exponent.
+#    with peak memory and the fitted exponent;
+# 3. compare() in WASM (bench/node_compare.mjs) on 2-200 of the same articles.
 # Inputs: ../shared/datasets/{dragnet,l3s-gn1}/{html,text} when present, else
 # generated pages (bench/README.md).
 set -euo pipefail
@@ -63,5 +64,17 @@ node bench/table.mjs < "$results"
 echo
 echo "## scaling (each point in its own process; peak MB = that process's max RSS)"
 "$BUILD/bench/bench_scaling" --pages --compare --max-articles "$MAX_ARTICLES"
+if [ -f js/dist/corroborate-wasm.wasm ]; then
+  echo
+  echo "## compare() in WASM (npm package in Node; the same generated story articles)"
+  mkdir -p "$BUILD/story"
+  "$BUILD/bench/bench_extract" --generate story "$BUILD/story" 200
+  COUNTS=2,10,50,200
+  [ -n "${BENCH_QUICK:-}" ] && COUNTS=2,10,50
+  echo "| articles | ms/compare (CPU) | ms/compare (wall) | findings |"
+  echo "|---:|---:|---:|---:|"
+  node bench/node_compare.mjs "$BUILD/story" --counts "$COUNTS" --min-seconds 1 |
+    node -e 'for (const l of require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean)) { const r = JSON.parse(l); console.log(`| ${r.articles} | ${r.cpu_ms_per_compare ?? "-"} | ${r.ms_per_compare ?? "-"} | ${r.findings ?? r.skipped} |`); }'
+fi
 echo
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at end"
