@@ -457,9 +457,10 @@ void label_region(std::vector<Line>& lines, const std::vector<Signals>& sig, Reg
 // ("Business Tech| Cutting Edge| Green Tech"), or more digits than letters.
 bool menu_shaped(const Line& l) {
   std::size_t bars = 0, dashes = 0;
-  for (std::size_t p = 0; p < l.content.size(); ++p) {
-    bars += l.content[p] == '|';
-    dashes += l.content.compare(p, 3, " - ") == 0;
+  const std::string& c = l.content;
+  for (std::size_t p = 0; p < c.size(); ++p) {
+    bars += c[p] == '|';
+    dashes += c[p] == '-' && p > 0 && p + 1 < c.size() && c[p - 1] == ' ' && c[p + 1] == ' ';
   }
   return bars >= 2 || dashes >= kMenuDashes || l.f.letters < 2 * l.f.digits;
 }
@@ -482,9 +483,15 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
   std::size_t best = std::string::npos;
   long best_score = 0;
   // The headline's words come back in the article's first paragraphs.
-  std::vector<std::string_view> lead;
+  // Compared as 64-bit hashes: a sort and lookups of integers, not strings.
+  auto hash = [](std::string_view w) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  };
+  std::vector<uint64_t> lead;
   for (std::size_t i = r.begin, n = 0; i < r.end && n < kTitleLeadLines; ++i)
-    if (sig[i].prose) ++n, each_long_word(lines[i].key, [&](std::string_view w) { lead.push_back(w); });
+    if (sig[i].prose) ++n, each_long_word(lines[i].key, [&](std::string_view w) { lead.push_back(hash(w)); });
   std::sort(lead.begin(), lead.end());
   std::size_t lo = r.begin > kTitleLookback ? r.begin - kTitleLookback : 0;
   std::size_t hi = std::min(lines.size(), r.begin + 1);
@@ -503,7 +510,7 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
     if (i + 1 < lines.size() && (sig[i + 1].date || sig[i + 1].byline)) score += kTitleAboveDatelineBonus;
     if (l.f.long_words > 0 && l.f.capitalized * 2 >= l.f.long_words) score += 4;
     long shared = 0;
-    each_long_word(l.key, [&](std::string_view w) { shared += std::binary_search(lead.begin(), lead.end(), w); });
+    each_long_word(l.key, [&](std::string_view w) { shared += std::binary_search(lead.begin(), lead.end(), hash(w)); });
     score += std::min(shared, kTitleSharedWordsMax) * kTitleSharedWordScore;
     if (score > best_score) best_score = score, best = i;
   }
