@@ -711,6 +711,23 @@ bool uses_full_spelling(const Entity& entity, const std::vector<std::vector<std:
   return false;
 }
 
+// How many distinct full spellings (not themselves a shorter form of another)
+// the surface words[j] is a shorter form of.
+std::size_t fitting_spellings(const std::vector<std::vector<std::string>>& words, std::size_t j) {
+  std::vector<const std::vector<std::string>*> seen;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i == j || words[i].empty() || words[i] == words[j] || !shorter_form(words[j], words[i])) continue;
+    bool full = true;
+    for (std::size_t k = 0; k < words.size() && full; ++k)
+      full = k == i || words[k].empty() || words[k] == words[i] || !shorter_form(words[i], words[k]);
+    if (!full) continue;
+    bool dup = false;
+    for (const auto* w : seen) dup = dup || *w == words[i];
+    if (!dup) seen.push_back(&words[i]);
+  }
+  return seen.size();
+}
+
 }  // namespace
 
 std::vector<Finding::Value> spelling_variants(const Entity& entity) {
@@ -729,11 +746,14 @@ std::vector<Finding::Value> spelling_variants(const Entity& entity) {
     if (shorter) continue;
     Finding::Value v{entity.variants[i].surface, entity.variants[i].sources};
     // Same spelling with other titles counts as this spelling; a source that
-    // only ever used a shorter form ("Reyes") fits this spelling too.
+    // only ever used a shorter form ("Reyes") fits this spelling too, but only
+    // when that form fits no other spelling: "President Reyes" says nothing
+    // about Tomas vs Thomas, so it is credited to neither.
     for (std::size_t j = 0; j < entity.variants.size(); ++j) {
       if (j == i || words[j].empty()) continue;
       bool same = words[j] == words[i];
       if (!same && !shorter_form(words[j], words[i])) continue;
+      if (!same && fitting_spellings(words, j) > 1) continue;
       for (uint32_t s : entity.variants[j].sources)
         if (same || !uses_full_spelling(entity, words, s)) v.sources.push_back(s);
     }
