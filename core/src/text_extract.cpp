@@ -46,6 +46,8 @@ constexpr uint32_t kProseScoreCap = 80;      // one line adds at most this to th
 constexpr std::size_t kTrailingBodyLines = 2;
 constexpr long kAnchorBonus = 250;           // region score bonus of the first prose line after the byline/date
 constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines  // short closing sentences kept after the body
+constexpr std::size_t kIsolatedGapAbove = 4;  // a kept line this many lines below the kept text above it ...
+constexpr std::size_t kIsolatedGapBelow = 2;  // ... with no kept line right after it is a stray
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
@@ -867,6 +869,22 @@ void keep_enclosed_runs(std::vector<Line>& lines, const std::vector<Signals>& si
   }
 }
 
+// A kept line that stands alone, far below the kept text above it and not
+// followed by more kept text, is a stray: a sidebar blurb, a comment or a
+// promo paragraph the region reached across a run of boilerplate. Measured on
+// kept lines of both datasets: such lines are mostly outside the gold text.
+void drop_isolated(std::vector<Line>& lines) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].kept) kept.push_back(i);
+  for (std::size_t k = 1; k < kept.size(); ++k) {
+    std::size_t i = kept[k];
+    bool far_above = i - kept[k - 1] >= kIsolatedGapAbove;
+    bool alone_below = k + 1 == kept.size() || kept[k + 1] - i >= kIsolatedGapBelow;
+    if (far_above && alone_below) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
+  }
+}
+
 void keep_lists(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {
   if (r.end <= r.begin) return;
   std::size_t last = std::min(cut, std::min(lines.size(), r.end + 1));
@@ -953,6 +971,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   label_outside(lines, sig, opens, r, cut);
   keep_lists(lines, sig, r, cut);
   keep_enclosed_runs(lines, sig, r);
+  drop_isolated(lines);
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   out.meta.language = guess_language(lines);

@@ -561,3 +561,26 @@ TEST_CASE("dataset text renderings extract without failure", "[text][dataset]") 
     REQUIRE(with_text * 100 >= files.size() * 97);  // quality is scored by scripts/text-eval.sh
   }
 }
+
+TEST_CASE("a lone kept line far below the article is a stray, a paragraph after a short break is not", "[text]") {
+  const std::string blurb =
+      "Our weekend magazine visits the old harbour of Orvel, where the ferry to Solvenia still leaves twice a day in every season of the year.";
+  const std::string after_break =
+      "Officials from both sides said the next round would take up the disputed fishing quotas, which neither delegation wanted to discuss in public.";
+  const std::string page =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n\n"
+      "Fishing rights\n\n" +
+      after_break + "\n\n"
+      "Share\nPrint\nEmail\nAdvertisement\n\n" +
+      blurb + "\n\n"
+      "Contact\nImprint\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, after_break)->kept);
+  const Block* stray = find_block(ex, blurb);
+  REQUIRE(stray != nullptr);
+  REQUIRE_FALSE(stray->kept);
+  REQUIRE(find_block(ex, "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.")->kept);
+}
