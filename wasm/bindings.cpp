@@ -49,8 +49,9 @@ std::string extract_string(const std::string& input, const std::string& options_
 // and decodes g_result with one TextDecoder call.
 std::string g_input;
 std::string g_result;
-// Buffers above this are freed after use instead of kept for the next call,
-// so one 50 MB article does not pin 50 MB (+ its JSON) for the instance's life.
+// Buffers above this are freed (the input after the extraction, results at the
+// next call) instead of kept for reuse, so one 50 MB article does not pin
+// 50 MB (+ its result) for the instance's life.
 constexpr size_t kKeepBufferBytes = size_t{4} << 20;
 
 void drop_if_large(std::string& s) {
@@ -127,7 +128,7 @@ class Packer {
 };
 
 // Mirrors write_extraction() (core/src/extract_json.cpp) field for field;
-// tests/js/package.test.mjs checks the two agree.
+// tests/js/wasm-extract.test.mjs checks the two agree.
 bool pack_extraction(const corroborate::Extraction& e) {
   g_words.clear();
   g_strings.clear();
