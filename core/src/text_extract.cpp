@@ -48,6 +48,7 @@ constexpr long kAnchorBonus = 250;           // region score bonus of the first 
 constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines  // short closing sentences kept after the body
 constexpr std::size_t kIsolatedGapAbove = 4;  // a kept line this many lines below the kept text above it ...
 constexpr std::size_t kIsolatedGapBelow = 2;  // ... with no kept line right after it is a stray
+constexpr std::size_t kIsolatedFirstGap = 6;  // the first kept line this far above the next one is a stray too
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
@@ -871,17 +872,18 @@ void keep_enclosed_runs(std::vector<Line>& lines, const std::vector<Signals>& si
 
 // A kept line that stands alone, far below the kept text above it and not
 // followed by more kept text, is a stray: a sidebar blurb, a comment or a
-// promo paragraph the region reached across a run of boilerplate. Measured on
-// kept lines of both datasets: such lines are mostly outside the gold text.
+// promo paragraph the region reached across a run of boilerplate. So is a
+// first kept line far above the rest (a site blurb above the menus). Measured
+// on kept lines of both datasets: such lines are mostly outside the gold text.
 void drop_isolated(std::vector<Line>& lines) {
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (lines[i].kept) kept.push_back(i);
-  for (std::size_t k = 1; k < kept.size(); ++k) {
+  for (std::size_t k = 0; k < kept.size(); ++k) {
     std::size_t i = kept[k];
-    bool far_above = i - kept[k - 1] >= kIsolatedGapAbove;
+    bool far = k == 0 ? (kept.size() > 1 && kept[1] - i >= kIsolatedFirstGap) : i - kept[k - 1] >= kIsolatedGapAbove;
     bool alone_below = k + 1 == kept.size() || kept[k + 1] - i >= kIsolatedGapBelow;
-    if (far_above && alone_below) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
+    if (far && alone_below) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
   }
 }
 

@@ -584,3 +584,18 @@ TEST_CASE("a lone kept line far below the article is a stray, a paragraph after 
   REQUIRE_FALSE(stray->kept);
   REQUIRE(find_block(ex, "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.")->kept);
 }
+
+TEST_CASE("a lone first kept line far above the article is a stray", "[text]") {
+  const std::string tagline =
+      "The Orvel Courier has covered the lake district and its neighbours since 1921, with reporters in Dravia, Solvenia and the islands.";
+  const std::string lead =
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.";
+  const std::string page =
+      tagline + "\n\n" +
+      "Share\nPrint\nEmail\nAdvertisement\nSubscribe\nNewsletter\n\n" + lead + "\n\n" +
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, lead)->kept);
+  REQUIRE_FALSE(find_block(ex, tagline)->kept);
+}
