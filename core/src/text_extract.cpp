@@ -205,6 +205,7 @@ struct Signals {
   bool prose = false;
   bool date = false;
   bool byline = false;
+  bool markup = false;  // raw HTML tags: never kept, neutral in the region score
   DateForm date_form = DateForm::none;  // of a date line's first date (decides the page's date order)
   char date_separator = 0;
 };
@@ -251,6 +252,18 @@ bool looks_like_date_line(const Line& l, TextDate& date) {
   // is not a sentence ("3 weeks ago", not "It shipped four weeks ago.").
   if (l.f.digits == 0 || l.f.words > 8 || (l.f.sentence_end && l.f.words > kDateSentenceMaxWords)) return false;
   return date_word || kClockSet.in(l.key);
+}
+
+// Raw HTML tags in a pasted line ("<a href=", "</p>"): the page's embed or
+// slideshow data copied as text, never the article as the reader saw it.
+bool has_markup(const Line& l) {
+  const std::string& c = l.content;
+  for (std::size_t p = c.find('<'); p != std::string::npos; p = c.find('<', p + 1)) {
+    std::string_view rest(c.data() + p + 1, c.size() - p - 1);
+    for (std::string_view tag : {"a href=", "/a>", "br>", "br/>", "br />", "p>", "/p>", "/div>", "img src="})
+      if (rest.compare(0, tag.size(), tag) == 0) return true;
+  }
+  return false;
 }
 
 bool is_prose(const Line& l) {
@@ -409,6 +422,7 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
     long s = sig[i].prose && sig[i].phrase == RemovalReason::none
                  ? static_cast<long>(std::min(lines[i].f.words, kProseScoreCap))
                  : -static_cast<long>(kNonProsePenalty + lines[i].f.words / 2 + (section ? kSectionPenalty : 0));
+    if (sig[i].markup) s = 0;  // embed data inside an article must not split it
     if (i == anchor) s += kAnchorBonus;
     if (run <= 0) run = 0, run_begin = i;
     run += s;
@@ -436,6 +450,8 @@ void label_region(std::vector<Line>& lines, const std::vector<Signals>& sig, Reg
     const Signals& s = sig[i];
     if (s.phrase != RemovalReason::none) {
       set(l, label_for(s.phrase), s.phrase);
+    } else if (s.markup) {
+      set(l, BlockLabel::boilerplate, RemovalReason::media);
     } else if (s.byline) {
       set(l, BlockLabel::byline, RemovalReason::byline);
     } else if (s.date) {
@@ -809,7 +825,8 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     s.date = !s.byline && looks_like_date_line(l, d);
     if (s.date) s.date_form = d.form, s.date_separator = d.separator;
     if (s.byline) s.phrase = RemovalReason::none;
-    s.prose = !s.byline && !s.date && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
+    s.markup = has_markup(l);
+    s.prose = !s.byline && !s.date && !s.markup && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
   }
   unmark_teaser_grids(lines, sig);
   return sig;

@@ -599,3 +599,24 @@ TEST_CASE("a lone first kept line far above the article is a stray", "[text]") {
   REQUIRE(find_block(ex, lead)->kept);
   REQUIRE_FALSE(find_block(ex, tagline)->kept);
 }
+
+TEST_CASE("lines with raw HTML tags are embed data: never kept, and they do not split the article", "[text]") {
+  const std::string before =
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.";
+  const std::string embed =
+      "Slide 1 of 12: The delegations arrive in Orvel <a href=\"https://example.org/gallery\">see the gallery</a> and pose for photographers before the talks begin.";
+  const std::string after =
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.";
+  const std::string page =
+      "Dravia and Solvenia resume border talks\n\n" + before + "\n\n" + embed + "\n\n" + after + "\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, before)->kept);
+  REQUIRE(find_block(ex, after)->kept);
+  const Block* e = find_block(ex, embed);
+  REQUIRE_FALSE(e->kept);
+  REQUIRE(e->reason == RemovalReason::media);
+  // Angle brackets without a tag are prose ("x <y", "<3").
+  Extraction plain = run_text("Dravia reported that fewer than <10 trucks an hour crossed the border at Orvel during the strike last week.\n");
+  REQUIRE(kept(plain).size() == 1);
+}
