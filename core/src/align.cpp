@@ -80,6 +80,32 @@ std::string adjective_of(const std::string& w) {
 
 namespace {
 
+// The alignment term of a content word: stem of its adjective, with irregular participles and
+// nouns made from a verb folded into that verb, so a paraphrase matches ("written response" /
+// "respond in writing"). A short general list (English morphology), not story words.
+std::string base_form(const std::string& w) {
+  static const std::unordered_map<std::string, std::string> kIrregular = {
+      {"written", "write"},   {"wrote", "write"},     {"spoken", "speak"},      {"spoke", "speak"},
+      {"given", "give"},      {"gave", "give"},       {"taken", "take"},        {"took", "take"},
+      {"chosen", "choose"},   {"chose", "choose"},    {"broken", "break"},      {"broke", "break"},
+      {"driven", "drive"},    {"drove", "drive"},     {"shown", "show"},        {"known", "know"},
+      {"knew", "know"},       {"grown", "grow"},      {"grew", "grow"},         {"thrown", "throw"},
+      {"threw", "throw"},     {"drawn", "draw"},      {"drew", "draw"},         {"fallen", "fall"},
+      {"fell", "fall"},       {"forgotten", "forget"}, {"begun", "begin"},      {"began", "begin"},
+      {"sought", "seek"},     {"brought", "bring"},   {"bought", "buy"},        {"thought", "think"},
+      {"fought", "fight"},    {"caught", "catch"},    {"taught", "teach"},      {"sent", "send"},
+      {"spent", "spend"},     {"built", "build"},     {"lost", "lose"},         {"won", "win"},
+      {"held", "hold"},       {"paid", "pay"},          {"told", "tell"},       {"sold", "sell"},         {"left", "leave"},
+      {"response", "respond"}, {"responses", "respond"}, {"responded", "respond"}, {"responding", "respond"},
+      {"decision", "decide"}, {"decisions", "decide"}, {"agreement", "agree"},   {"agreements", "agree"},
+      {"proposal", "propose"}, {"proposals", "propose"}, {"refusal", "refuse"},  {"denial", "deny"},
+      {"approval", "approve"}, {"withdrawal", "withdraw"}, {"arrival", "arrive"}, {"departure", "depart"},
+      {"failure", "fail"},    {"promise", "promise"}, {"invasion", "invade"},    {"invasions", "invade"},
+      {"expectation", "expect"}, {"expectations", "expect"}, {"attendance", "attend"}};
+  auto it = kIrregular.find(w);
+  return stem(it != kIrregular.end() ? it->second : adjective_of(w));
+}
+
 class TermDict {
  public:
   uint32_t id(const std::string& s) {
@@ -108,7 +134,7 @@ class TermDict {
     if (is_negation(w)) v = kNegation;
     else if (w.size() < 2 || is_stopword(w)) v = kSkip;
     else if (in_list(kEventNouns, w) || in_list(kMeetVerbs, w)) v = id(std::string("\x02event")) | kEventBit;
-    else v = id(stem(adjective_of(w)));
+    else v = id(base_form(w));
     words_.emplace(w, v);
     return v;
   }
@@ -971,6 +997,7 @@ class Aligner {
     }
     std::vector<std::vector<uint32_t>> clusters = cluster(bags, std::move(edges));
     split_generic(bags, clusters);
+    one_group_per_claim(info_of, clause_of, clusters);
     std::vector<bool> agreed(infos_.size(), false);  // claims in a multi-source group
     for (const std::vector<uint32_t>& c : clusters)
       if (c.size() > 1)
@@ -991,6 +1018,73 @@ class Aligner {
       sort_members(g);
       out.groups.push_back(std::move(g));
     }
+  }
+
+  // A sentence and its clauses are separate bags, so one claim can land in two groups (its clause
+  // in one, the whole sentence in another): the same evidence would be counted twice. The group
+  // with more sources keeps the words; another group keeps a bag of that claim only when the
+  // spans do not overlap (one sentence may carry two facts). A group left with one bag splits.
+  void one_group_per_claim(const std::vector<uint32_t>& info_of, const std::vector<Span>& clause_of,
+                           std::vector<std::vector<uint32_t>>& clusters) const {
+    auto span_of = [&](uint32_t b) {
+      if (!clause_of[b].empty()) return clause_of[b];
+      const ClaimInfo& info = infos_[info_of[b]];
+      return Span{info.occ.front().span.begin, info.occ.back().span.end};
+    };
+    std::unordered_map<uint32_t, std::vector<Span>> used;  // claim → spans kept by groups
+    auto free = [&](uint32_t b) {
+      auto it = used.find(info_of[b]);
+      if (it == used.end()) return true;
+      Span s = span_of(b);
+      for (const Span& u : it->second)
+        if (s.begin < u.end && u.begin < s.end) return false;
+      return true;
+    };
+    std::vector<std::size_t> order(clusters.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return clusters[x].size() > clusters[y].size(); });
+    // Shared words of a group (non-name, not everywhere) inside / outside spans other groups kept.
+    auto mostly_new = [&](const std::vector<uint32_t>& members) {
+      std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> seen;  // term → (members, members outside)
+      for (uint32_t b : members) {
+        const ClaimInfo& info = infos_[info_of[b]];
+        Span s = span_of(b);
+        auto it = used.find(info_of[b]);
+        std::vector<uint32_t> once;
+        for (std::size_t k = 0; k < info.occ.size(); ++k) {
+          const Occurrence& o = info.occ[k];
+          if (info.in_quote[k] || o.span.begin < s.begin || o.span.end > s.end) continue;
+          if (dict_.names(o.term) || too_common(o.term)) continue;
+          bool outside = true;
+          if (it != used.end())
+            for (const Span& u : it->second) outside = outside && !(o.span.begin < u.end && u.begin < o.span.end);
+          if (std::find(once.begin(), once.end(), o.term) != once.end()) continue;
+          once.push_back(o.term);
+          auto& e = seen[o.term];
+          ++e.first;
+          e.second += outside;
+        }
+      }
+      // A word is new to this group when two members share it outside what was already kept.
+      std::size_t in = 0, out = 0;
+      for (const auto& [term, e] : seen)
+        if (e.first >= 2) ++(e.second >= 2 ? out : in);
+      return out >= 2 && out >= in;
+    };
+    for (std::size_t c : order) {
+      std::vector<uint32_t>& members = clusters[c];
+      if (members.size() < 2) continue;
+      std::vector<uint32_t> kept;
+      bool fresh = mostly_new(members);  // one sentence, two facts: this group is about the other one
+      for (uint32_t b : members)
+        if (fresh || free(b)) kept.push_back(b);
+      if (kept.size() >= 2)
+        for (uint32_t b : kept) used[info_of[b]].push_back(span_of(b));
+      members.swap(kept);  // one bag left: a single (a lone clause is skipped, its sentence stands)
+    }
+    clusters.erase(std::remove_if(clusters.begin(), clusters.end(), [](const std::vector<uint32_t>& c) { return c.empty(); }),
+                   clusters.end());
   }
 
   // Per term: is it a person (entity term of a person)?
@@ -1030,7 +1124,8 @@ class Aligner {
         if (dict_.names(term)) ++names;
         else if (!too_common(term)) ++words;
       }
-      if (words >= 2 || (words == 1 && names >= 2)) continue;
+      // One shared word beside two names ("Ukraine will join NATO") is still trivial; three names pin it down.
+      if (words >= 2 || (words == 1 && names >= 3)) continue;
       for (std::size_t k = 1; k < c.size(); ++k) singles.push_back({c[k]});
       c.resize(1);
     }
@@ -1044,23 +1139,35 @@ class Aligner {
                    std::vector<Span>& clause_of) const {
     static const char* const kClauseWords[] = {"when", "while", "but", "because", "although", "though", "after",
                                                "before", "whereas", "which", "who", "as", "saying", "adding"};
+    // Reported speech: what was said also aligns apart from who said it ("Lavrov said the US agreed
+    // to …" ~ "Blinken told him the US would …"), as an extra clause; the clause around it stays.
+    static const char* const kReportWords[] = {"that", "said", "says", "told"};
     const ClaimInfo& info = infos_[info_index];
     if (info.occ.size() < 2 * kMinClauseTerms) return;
     std::string_view text = sources_[info.view].text;
     std::size_t start = 0;
+    std::vector<std::size_t> reported;  // soft starts inside the current clause
+    auto emit = [&](std::size_t from, std::size_t end) {
+      std::size_t n = end - from;
+      if (n < kMinClauseTerms || n >= info.occ.size()) return;
+      Bag bag{sources_[info.view].source, {}, 0};
+      for (std::size_t k = from; k < end; ++k)
+        if (!info.in_quote[k]) bag.terms.push_back(info.occ[k].term);
+      finish_bag(bag, idf_);
+      if (bag.terms.size() < kMinClauseTerms) return;
+      bags.push_back(std::move(bag));
+      info_of.push_back(info_index);
+      clause_of.push_back({info.occ[from].span.begin, info.occ[end - 1].span.end});
+    };
     auto flush = [&](std::size_t end) {
-      std::size_t n = end - start;
-      if (n >= kMinClauseTerms && n < info.occ.size()) {
-        Bag bag{sources_[info.view].source, {}, 0};
-        for (std::size_t k = start; k < end; ++k)
-          if (!info.in_quote[k]) bag.terms.push_back(info.occ[k].term);
-        finish_bag(bag, idf_);
-        if (bag.terms.size() >= kMinClauseTerms) {
-          bags.push_back(std::move(bag));
-          info_of.push_back(info_index);
-          clause_of.push_back({info.occ[start].span.begin, info.occ[end - 1].span.end});
-        }
+      emit(start, end);
+      // "told him that the US would reply next week to demands that the West withdraw": the
+      // middle part alone, and the rest to the clause end.
+      for (std::size_t r = 0; r < reported.size(); ++r) {
+        emit(reported[r], end);
+        if (r + 1 < reported.size()) emit(reported[r], reported[r + 1]);
       }
+      reported.clear();
       start = end;
     };
     for (std::size_t k = 1; k < info.occ.size(); ++k) {
@@ -1070,15 +1177,23 @@ class Aligner {
       bool boundary = between.find_first_of(",;:") != std::string_view::npos ||
                       between.find("\xE2\x80\x94") != std::string_view::npos ||
                       between.find("\xE2\x80\x93") != std::string_view::npos;
+      bool report = false;
       if (!boundary) {
         std::vector<Token> toks;
         tokenize(text, gap, toks);
-        for (const Token& t : toks)
-          if (t.kind == Token::word && in_list(kClauseWords, fold(t.span.of(text)))) boundary = true;
+        for (const Token& t : toks) {
+          if (t.kind != Token::word) continue;
+          std::string w = fold(t.span.of(text));
+          if (in_list(kClauseWords, w)) boundary = true;
+          else if (in_list(kReportWords, w)) report = true;
+        }
       }
+      // "said" is a content term itself, so it is the previous occurrence rather than in the gap.
+      report = report || in_list(kReportWords, fold(info.occ[k - 1].span.of(text)));
       if (boundary) flush(k);
+      else if (report && k > start) reported.push_back(k);
     }
-    if (start > 0) flush(info.occ.size());
+    if (start > 0 || !reported.empty()) flush(info.occ.size());
   }
 
   // A member whose span, content and value are `span` of a claim in one view.

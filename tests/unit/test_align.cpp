@@ -179,3 +179,49 @@ TEST_CASE("statements naming different people do not align on shared wording", "
   REQUIRE(g);
   REQUIRE(sources(g) == std::vector<uint32_t>{0, 2});  // Reyes's sentence stays apart
 }
+
+TEST_CASE("what was reported aligns apart from who reported it; written/writing, response/respond meet", "[align]") {
+  std::vector<Article> arts = {
+      {"A", "Tomas Reyes later called the harbour talks useful and said the port company agreed to provide written "
+            "responses to the fishermen's demands on mooring fees next month.", kHarbor, {}},
+      {"B", "Mira Olsen told the harbour master that the port company would provide a written response next month to "
+            "the fishermen's demands that the fleet be allowed to moor for free.", kHarbor, {}},
+      {"C", "Reyes declined to comment on the port company's promise to respond in writing to the fishermen's demands "
+            "next month.", kHarbor, {}},
+      {"D", "The ferry timetable for the summer season was published by the port company on Tuesday. Fishing boats "
+            "stayed in port for a third day as storms hit the coast. The new fish market opens in the spring.", kHarbor, {}},
+      {"E", "Tourist numbers on the island rose sharply last summer. A new lighthouse museum opened in the old town.",
+       kHarbor, {}}};
+  fixture::Run r = fixture::run(arts);
+  const Group* g = nullptr;  // the widest group holding B's written response (B's whole sentence also stands alone)
+  for (const Group& x : r.alignment.groups)
+    if (x.kind == GroupKind::statement && (!g || x.members.size() > g->members.size()))
+      for (const Member& m : x.members)
+        if (m.source == 1 && std::string(m.span.of(arts[1].text)).find("written response") != std::string::npos) g = &x;
+  REQUIRE(g);
+  REQUIRE(sources(g) == std::vector<uint32_t>{0, 1, 2});
+  // B's evidence is what the port company would do, not the whole sentence with its other clause.
+  for (const Member& m : g->members)
+    if (m.source == 1) REQUIRE(std::string(m.span.of(arts[1].text)).find("moor for free") == std::string::npos);
+}
+
+TEST_CASE("a sentence and its clause do not report one fact twice", "[align]") {
+  std::vector<Article> arts = {
+      {"A", "The two mayors agreed that a joint panel of harbour engineers will meet within two weeks to review the "
+            "mooring rules.", kHarbor, {}},
+      {"B", "The two mayors agreed to set up a joint panel of harbour engineers, which will meet within two weeks.",
+       kHarbor, {}},
+      {"C", "The two mayors agreed that a joint panel of harbour engineers will meet within two weeks.", kHarbor, {}},
+      {"D", "Olsen called the meeting long and said a joint panel of harbour engineers would meet within two weeks.",
+       kHarbor, {}},
+      {"E", "The ferry timetable for the summer season was published by the port company on Tuesday.", kHarbor, {}},
+      {"F", "Fishing boats stayed in port for a third day as storms hit the coast.", kHarbor, {}}};
+  fixture::Run r = fixture::run(arts);
+  std::size_t groups_with_a = 0;
+  for (const Group& g : r.alignment.groups)
+    if (g.kind == GroupKind::statement && g.members.size() > 1)
+      for (const Member& m : g.members) groups_with_a += m.source == 0;
+  REQUIRE(groups_with_a == 1);
+  const Group* g = group_with(r.alignment, GroupKind::statement, 0, "joint panel", arts);
+  REQUIRE(sources(g) == std::vector<uint32_t>{0, 1, 2, 3});
+}
