@@ -1024,6 +1024,8 @@ class Aligner {
   // in one, the whole sentence in another): the same evidence would be counted twice. The group
   // with more sources keeps the words; another group keeps a bag of that claim only when the
   // spans do not overlap (one sentence may carry two facts). A group left with one bag splits.
+  std::string_view text_of(const ClaimInfo& info, Span span) const { return span.of(sources_[info.view].text); }
+
   void one_group_per_claim(const std::vector<uint32_t>& info_of, const std::vector<Span>& clause_of,
                            std::vector<std::vector<uint32_t>>& clusters) const {
     auto span_of = [&](uint32_t b) {
@@ -1056,6 +1058,9 @@ class Aligner {
           const Occurrence& o = info.occ[k];
           if (info.in_quote[k] || o.span.begin < s.begin || o.span.end > s.end) continue;
           if (dict_.names(o.term) || too_common(o.term)) continue;
+          // Capitalised inside the sentence: a title or a name ("Foreign Minister"), says who, not what.
+          char c0 = text_of(info, o.span)[0];
+          if (k > 0 && c0 >= 'A' && c0 <= 'Z') continue;
           bool outside = true;
           if (it != used.end())
             for (const Span& u : it->second) outside = outside && !(o.span.begin < u.end && u.begin < o.span.end);
@@ -1070,7 +1075,7 @@ class Aligner {
       std::size_t in = 0, out = 0;
       for (const auto& [term, e] : seen)
         if (e.first >= 2) ++(e.second >= 2 ? out : in);
-      return out >= 2 && out >= in;
+      return out >= 1 && out >= in;
     };
     for (std::size_t c : order) {
       std::vector<uint32_t>& members = clusters[c];
