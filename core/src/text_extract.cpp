@@ -49,6 +49,7 @@ constexpr std::size_t kAnchorReach = 6;      // ... found within this many lines
 constexpr std::size_t kIsolatedGapAbove = 4;  // a kept line this many lines below the kept text above it ...
 constexpr std::size_t kIsolatedGapBelow = 2;  // ... with no kept line right after it is a stray
 constexpr std::size_t kIsolatedFirstGap = 6;  // the first kept line this far above the next one is a stray too
+constexpr uint64_t kTrailingGroupRatio = 4;  // a group below the main kept text with less than 1/this of its words is a stray
 constexpr uint32_t kTitleMinWords = 3;
 constexpr uint32_t kTitleMaxWords = 30;
 constexpr long kTitleAboveDatelineBonus = 6;  // title score of a line directly above a date/byline line
@@ -892,6 +893,29 @@ void keep_enclosed_runs(std::vector<Line>& lines, const std::vector<Signals>& si
 // promo paragraph the region reached across a run of boilerplate. So is a
 // first kept line far above the rest (a site blurb above the menus). Measured
 // on kept lines of both datasets: such lines are mostly outside the gold text.
+// Kept text in groups split by runs of kIsolatedGapAbove+ removed lines: a
+// small group below the largest one is what the region picked up across a
+// sidebar or a link list (a video promo, a site blurb above the footer).
+void drop_trailing_groups(std::vector<Line>& lines) {
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [begin, end) line ranges
+  std::vector<uint32_t> words;
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].kept) continue;
+    if (groups.empty() || i - last >= kIsolatedGapAbove) groups.push_back({i, i + 1}), words.push_back(0);
+    groups.back().second = i + 1;
+    words.back() += lines[i].f.words;
+    last = i;
+  }
+  if (groups.size() < 2) return;
+  std::size_t main = static_cast<std::size_t>(std::max_element(words.begin(), words.end()) - words.begin());
+  for (std::size_t g = main + 1; g < groups.size(); ++g) {
+    if (static_cast<uint64_t>(words[g]) * kTrailingGroupRatio >= words[main]) continue;
+    for (std::size_t i = groups[g].first; i < groups[g].second; ++i)
+      if (lines[i].kept) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
+  }
+}
+
 void drop_isolated(std::vector<Line>& lines) {
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < lines.size(); ++i)
@@ -902,6 +926,7 @@ void drop_isolated(std::vector<Line>& lines) {
     bool alone_below = k + 1 == kept.size() || kept[k + 1] - i >= kIsolatedGapBelow;
     if (far && alone_below) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
   }
+  drop_trailing_groups(lines);
 }
 
 void keep_lists(std::vector<Line>& lines, const std::vector<Signals>& sig, Region r, std::size_t cut) {

@@ -620,3 +620,35 @@ TEST_CASE("lines with raw HTML tags are embed data: never kept, and they do not 
   Extraction plain = run_text("Dravia reported that fewer than <10 trucks an hour crossed the border at Orvel during the strike last week.\n");
   REQUIRE(kept(plain).size() == 1);
 }
+
+TEST_CASE("a small group of kept lines far below the article is dropped, a large one is not", "[text]") {
+  const std::string article =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n\n"
+      "Officials from both sides said the next round would take up the disputed fishing quotas, which neither delegation wanted to discuss in public.\n\n"
+      "A spokesman for the Solvenian delegation said the talks had been long overdue and that both capitals now expected a timetable by autumn.\n\n"
+      "Traders on both sides of the border welcomed the meeting, saying that queues at the customs posts had grown longer every month this year.\n\n"
+      "The Dravian trade minister, who did not attend, said in a radio interview that she hoped the working group would report before the harvest.\n\n"
+      "Fishermen in the lakeside villages have complained for years that the quotas set by the two governments do not match the size of the catch.\n\n"
+      "Environmental groups asked both delegations to include the protection of the lake's wetlands in any agreement on the border crossings.\n\n"
+      "The next meeting is planned for the end of September in the Solvenian capital, according to a schedule published by both foreign ministries.\n\n"
+      "Share\nPrint\nEmail\nAdvertisement\n\n";
+  const std::string promo1 =
+      "Orvel Video is a new service from the Courier where readers can watch our latest reports and share them with friends and family.";
+  const std::string promo2 =
+      "Our newsroom is open to visitors on weekdays, and guided tours of the printing press can be booked at the front desk in advance.";
+  Extraction ex = run_text(article + promo1 + "\n\n" + promo2 + "\n");
+  REQUIRE(find_block(ex, "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.")->kept);
+  REQUIRE_FALSE(find_block(ex, promo1)->kept);
+  REQUIRE_FALSE(find_block(ex, promo2)->kept);
+  // Below a short article, a group of similar length is another part of the story (after a photo gallery).
+  const std::string short_article =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "Share\nPrint\nEmail\nAdvertisement\n\n";
+  Extraction ex2 = run_text(short_article + promo1 + "\n\n" + promo2 + "\n");
+  REQUIRE(find_block(ex2, promo1)->kept);
+  REQUIRE(find_block(ex2, promo2)->kept);
+}
