@@ -225,3 +225,16 @@ TEST_CASE("a sentence and its clause do not report one fact twice", "[align]") {
   const Group* g = group_with(r.alignment, GroupKind::statement, 0, "joint panel", arts);
   REQUIRE(sources(g) == std::vector<uint32_t>{0, 1, 2, 3});
 }
+
+TEST_CASE("two names and one shared word are not an agreement", "[align]") {
+  const std::vector<fixture::Name> names = {{"Solvenia", "solvenia", EntityKind::place},
+                                            {"Harbour League", "harbour league", EntityKind::organization}};
+  std::vector<Article> arts = {
+      {"A", "Solvenia will join the Harbour League soon.", names, {}},
+      {"B", "Solvenia will never join the Harbour League.", names, {}},
+      {"C", "The ferry timetable for the summer season was published by the port company on Tuesday. Fishing boats "
+            "stayed in port for a third day as storms hit the coast.", names, {}}};
+  fixture::Run r = fixture::run(arts);
+  for (const Group& g : r.alignment.groups)
+    if (g.kind == GroupKind::statement) REQUIRE(g.members.size() == 1);
+}
