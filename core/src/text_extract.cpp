@@ -309,9 +309,13 @@ bool is_signature(const Line& l, const Signals& s) {
 }
 
 // Comments follow line i: several signatures among the next lines.
+// A blogroll ("Informed Comment", then more site names) has signature-shaped
+// lines too: a commenter's signature counts only with comment text (prose)
+// right after it or one line further.
 bool signatures_follow(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t i) {
   uint32_t n = 0;
-  for (std::size_t j = i + 1; j < lines.size() && j <= i + kCommentLookahead; ++j) n += is_signature(lines[j], sig[j]);
+  for (std::size_t j = i + 1; j + 1 < lines.size() && j <= i + kCommentLookahead; ++j)
+    n += is_signature(lines[j], sig[j]) && (sig[j + 1].prose || (j + 2 < lines.size() && sig[j + 2].prose));
   return n >= 2;
 }
 

@@ -652,3 +652,29 @@ TEST_CASE("a small group of kept lines far below the article is dropped, a large
   REQUIRE(find_block(ex2, promo1)->kept);
   REQUIRE(find_block(ex2, promo2)->kept);
 }
+
+TEST_CASE("names under a 'Comment' site name without comment text do not end the article", "[text]") {
+  const std::string later =
+      "Officials from both sides said the next round would take up the disputed fishing quotas, which neither delegation wanted to discuss in public.";
+  const std::string page =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n\n"
+      "Harbour Comment\nSolvenia Today\nThe Ferry Post\nIsland Notes\nHome » Blog » Border talks\nShare this story\n\n" +
+      later + "\n\n"
+      "Traders on both sides of the border welcomed the meeting, saying that queues at the customs posts had grown longer every month this year.\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, later)->kept);
+  // With comment text after the names, they are commenters: the thread is cut.
+  const std::string thread =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n\n"
+      "Reader Comment\nMara Holm\nI grew up in Orvel and I never thought I would see the two delegations sit at the same table again.\n"
+      "Ivo Stren\nThe customs posts are the real problem and nobody in either capital wants to talk about them honestly.\n";
+  Extraction ex2 = run_text(thread);
+  REQUIRE_FALSE(find_block(ex2, "Ivo Stren")->kept);
+  REQUIRE_FALSE(find_block(ex2, "The customs posts are the real problem and nobody in either capital wants to talk about them honestly.")->kept);
+}
