@@ -68,6 +68,7 @@ constexpr int kNonProsePenalty = 3;          // region score of a non-prose line
 constexpr int kSectionPenalty = 30;          // extra for lines that open another section (related, comments, footer)
 constexpr uint32_t kCommentHeaderMaxWords = 16;
 constexpr std::size_t kCommentLookahead = 12;
+constexpr std::size_t kSignatureUrlMaxBytes = 40;  // a longer URL line is a story's link, not a commenter's homepage
 constexpr uint32_t kThreadSignatures = 3;  // lines after a comments header searched for signatures
 constexpr std::size_t kLanguageSampleBytes = 2048;
 
@@ -340,7 +341,10 @@ bool dated_signatures_follow(const std::vector<Signals>& sig, std::size_t i) {
 // alone look like subheadings.
 bool comment_thread_starts(const std::vector<Line>& lines, const std::vector<Signals>& sig, std::size_t i) {
   auto strict = [&](std::size_t j) {
-    return !sig[j].prose && (sig[j].date || (lines[j].f.has_url && lines[j].f.tokens <= 4) || sig[j].phrase == RemovalReason::comment);
+    // A commenter's URL is a homepage; a long URL (a path to a story) is the
+    // source line of an item in a news digest or a link list.
+    bool homepage = lines[j].f.has_url && lines[j].f.tokens <= 4 && lines[j].content.size() <= kSignatureUrlMaxBytes;
+    return !sig[j].prose && (sig[j].date || homepage || sig[j].phrase == RemovalReason::comment);
   };
   if (!strict(i)) return false;
   uint32_t n = 0;

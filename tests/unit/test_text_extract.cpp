@@ -678,3 +678,33 @@ TEST_CASE("names under a 'Comment' site name without comment text do not end the
   REQUIRE_FALSE(find_block(ex2, "Ivo Stren")->kept);
   REQUIRE_FALSE(find_block(ex2, "The customs posts are the real problem and nobody in either capital wants to talk about them honestly.")->kept);
 }
+
+TEST_CASE("long story URLs between digest items are not commenters' homepages", "[text]") {
+  const std::string item3 =
+      "Fishermen in the lakeside villages have complained for years that the quotas set by the two governments do not match the size of the catch.";
+  const std::string page =
+      "Lake district digest\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "https://www.orvel-courier.example/region/border-talks-resume-after-two-years\n"
+      "Both foreign ministries described the atmosphere as constructive, although no agreement on the customs posts was announced.\n"
+      "https://www.solvenia-today.example/politics/customs-posts-remain-open-question\n"
+      "Traders on both sides of the border welcomed the meeting, saying that queues at the customs posts had grown longer every month this year.\n"
+      "https://www.ferry-post.example/region/fishermen-ask-for-new-quota-rules\n" +
+      item3 + "\n";
+  Extraction ex = run_text(page);
+  REQUIRE(find_block(ex, item3)->kept);
+  // Homepage-sized URLs between comments still mark a thread.
+  const std::string thread =
+      "Dravia and Solvenia resume border talks\n\n"
+      "Negotiators from Dravia and Solvenia met in the lakeside town of Orvel on Monday for the first border talks in two years.\n\n"
+      "The meeting lasted four hours and ended with a short joint statement that promised further contacts before the end of the summer.\n\n"
+      "http://marasblog.example\n"
+      "I grew up in Orvel and I never thought I would see the two delegations sit at the same table again, so this is good news.\n"
+      "http://ivo.example\n"
+      "The customs posts are the real problem and nobody in either capital wants to talk about them honestly, as usual.\n"
+      "http://lakewatch.example\n"
+      "My grandfather crossed that border every week for forty years and he would have laughed at this whole meeting.\n";
+  Extraction ex2 = run_text(thread);
+  REQUIRE_FALSE(find_block(ex2, "My grandfather crossed that border every week for forty years and he would have laughed at this whole meeting.")->kept);
+}
