@@ -9,7 +9,9 @@
 //      anchored after the first byline/dateline followed by prose; a region of
 //      signed comments below a comments header gives way to the article above
 //   6. labels inside the region (body, dialogue, heading, caption, boilerplate);
-//      lists after a colon sentence or enclosed by paragraphs stay
+//      lists after a colon sentence or enclosed by paragraphs stay; a lone
+//      kept line (or a small group below the main text) far from the rest is
+//      a stray and goes; lines with raw HTML tags are embed data (media)
 //   7. top of page: title (repeated / headline-shaped / above the dateline, never
 //      a menu row), subtitle, byline, date lines
 //   8. metadata: title, byline, authors, dates (ISO; ambiguous numeric dates in
