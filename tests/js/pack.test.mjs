@@ -41,11 +41,11 @@ after(() => {
 test('the tarball ships exactly the package files', (t) => {
   const files = packed.files.map((f) => f.path).sort();
   t.diagnostic(`packed ${packed.size} bytes, unpacked ${packed.unpackedSize} bytes, ${files.length} files`);
-  for (const needed of ['package.json', 'README.md', 'js/index.js', 'js/index.d.ts', 'js/cli.mjs',
+  for (const needed of ['package.json', 'README.md', 'js/index.js', 'js/index.d.ts', 'js/cli.mjs', 'cli/help.txt',
     'js/dist/corroborate-wasm.mjs', 'js/dist/corroborate-wasm.wasm']) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
-  const allowed = /^(package\.json|README\.md|LICENSE|js\/(index\.js|index\.d\.ts|cli\.mjs|dist\/corroborate-wasm\.(mjs|wasm))|samples\/sample-story\/[^/]+)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|cli\/help\.txt|js\/(index\.js|index\.d\.ts|cli\.mjs|dist\/corroborate-wasm\.(mjs|wasm))|samples\/sample-story\/[^/]+)$/;
   for (const f of files) assert.match(f, allowed, `${f} should not ship`);
 });
 

@@ -28,9 +28,9 @@ TEXT_MAX_GAP_TO_HTML = 0.04
 # when quality improves; never lower them to make a change pass).
 REGRESSION_FLOORS = {
     ("dragnet", "html"): 0.895,   # measured 0.905
-    ("dragnet", "text"): 0.875,   # measured 0.885
+    ("dragnet", "text"): 0.882,   # measured 0.892
     ("l3s-gn1", "html"): 0.946,   # measured 0.957
-    ("l3s-gn1", "text"): 0.940,   # measured 0.950
+    ("l3s-gn1", "text"): 0.942,   # measured 0.952
 }
 
 
