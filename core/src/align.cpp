@@ -28,6 +28,8 @@ constexpr std::size_t kMinQuoteTerms = 2;
 constexpr std::size_t kMinPartialQuoteTerms = 3;  // shorter fragments ("frank and open") are characterizations
 constexpr double kUnknownSpeakerQuote = 0.75; // quotes without a known speaker need this overlap
 constexpr double kParaphraseQuote = 0.5;      // reported speech and a direct quote of one speaker: this overlap
+constexpr std::size_t kQuoteRunGap = 48;      // bytes between two quotes that may be one quote split in two
+constexpr double kQuoteRunShare = 0.7;        // ... when this share of the second one's terms is in the longer wording
 constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
@@ -476,9 +478,11 @@ class Aligner {
     std::vector<int32_t> speakers;
     std::vector<Token> scratch;
     std::vector<Occurrence> occ;
+    std::vector<std::pair<uint32_t, uint32_t>> refs;  // per member: (view, quote index)
     for (uint32_t v = 0; v < sources_.size(); ++v) {
       const ArticleClaims& ac = claims_of(v);
-      for (const Quote& q : ac.quotes) {
+      for (uint32_t qi = 0; qi < ac.quotes.size(); ++qi) {
+        const Quote& q = ac.quotes[qi];
         if (q.content.empty()) continue;
         occ.clear();
         occurrences(sources_[v].text, q.content, mentions_[v], dict_, scratch, occ);
@@ -499,6 +503,7 @@ class Aligner {
         bags.push_back(std::move(bag));
         members.push_back(std::move(m));
         speakers.push_back(quote_speaker(v, q));
+        refs.emplace_back(v, qi);
       }
     }
     std::vector<double> best;
@@ -514,7 +519,9 @@ class Aligner {
                                  return e.score < kUnknownSpeakerQuote;
                                }),
                 edges.end());
-    for (const std::vector<uint32_t>& c : cluster(bags, std::move(edges))) {
+    std::vector<std::vector<uint32_t>> clusters = cluster(bags, std::move(edges));
+    join_split_quotes(clusters, bags, members, speakers, refs);
+    for (const std::vector<uint32_t>& c : clusters) {
       if (c.size() == 1 && members[c[0]].paraphrase) continue;  // a lone paraphrase is a statement
       Group g;
       g.kind = GroupKind::quote;
@@ -527,6 +534,55 @@ class Aligner {
       sort_members(g);
       out.groups.push_back(std::move(g));
     }
+  }
+
+  // One outlet prints a long quote whole, another splits it over two paragraphs ("… military
+  // action,” X said. / “Those types of …”). The shorter member of a group takes its source's next
+  // quote when that quote follows within a few bytes, has the same (or no) speaker, stands alone
+  // and shares most of its terms with the group's longest wording: the diff then compares the
+  // whole quote, and a change in its second half is a variant, not a silent prefix agreement.
+  void join_split_quotes(std::vector<std::vector<uint32_t>>& clusters, const std::vector<Bag>& bags,
+                         std::vector<Member>& members, const std::vector<int32_t>& speakers,
+                         const std::vector<std::pair<uint32_t, uint32_t>>& refs) {
+    std::map<std::pair<uint32_t, uint32_t>, uint32_t> member_of;
+    for (uint32_t i = 0; i < refs.size(); ++i) member_of.emplace(refs[i], i);
+    std::vector<std::size_t> cluster_of(members.size(), 0);
+    for (std::size_t c = 0; c < clusters.size(); ++c)
+      for (uint32_t i : clusters[c]) cluster_of[i] = c;
+    std::vector<bool> joined(clusters.size(), false);
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].size() < 2 || joined[c]) continue;
+      uint32_t longest = clusters[c][0];
+      for (uint32_t i : clusters[c])
+        if (members[i].value.size() > members[longest].value.size()) longest = i;
+      const std::vector<uint32_t>& whole = bags[longest].terms;
+      for (uint32_t i : clusters[c]) {
+        if (i == longest || members[i].paraphrase) continue;
+        auto next = member_of.find({refs[i].first, refs[i].second + 1});
+        if (next == member_of.end()) continue;
+        uint32_t j = next->second;
+        std::size_t cj = cluster_of[j];
+        if (members[j].paraphrase || clusters[cj].size() != 1 || joined[cj]) continue;
+        if (speakers[j] >= 0 && speakers[j] != speakers[i]) continue;
+        if (members[j].span.begin < members[i].span.end || members[j].span.begin - members[i].span.end > kQuoteRunGap)
+          continue;
+        const std::vector<uint32_t>& part = bags[j].terms;
+        std::size_t shared = 0;
+        for (uint32_t t : part) shared += std::binary_search(whole.begin(), whole.end(), t) ? 1 : 0;
+        if (part.empty() || static_cast<double>(shared) < kQuoteRunShare * static_cast<double>(part.size())) continue;
+        members[i].span.end = members[j].span.end;
+        members[i].content.end = members[j].content.end;
+        members[i].value += " " + members[j].value;
+        joined[cj] = true;
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t c = 0; c < clusters.size(); ++c)
+      if (!joined[c]) {
+        if (kept != c) clusters[kept] = std::move(clusters[c]);  // no self-move: it empties a vector
+        ++kept;
+      }
+    clusters.resize(kept);
   }
 
   const std::vector<double>& idf_or_default() {

@@ -119,6 +119,31 @@ TEST_CASE("characterization conflict: different adjectives for the same speaker"
   REQUIRE(r.excerpt(*f, 2) == "“friendly and relaxed.”");
 }
 
+TEST_CASE("a quote one outlet splits over two paragraphs is compared whole", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily",
+       "“The council has seen storms close the harbour before, and every time the ferries came back within "
+       "a week. This time the repairs will be quick, careful and fully funded,” Olsen said.",
+       kNames, {}},
+      {"Bay Post",
+       "“The council has seen storms close the harbour before, and every time the ferries came back within "
+       "a week,” Mira Olsen said.\n\n"
+       "“This time the repairs will be quick, careful and, again, fully funded.”",
+       kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  auto variants = r.of(FindingKind::quote_variant);
+  REQUIRE(variants.size() == 1);  // not an agreement on the first half only
+  const Finding& v = *variants[0];
+  REQUIRE(v.sources == std::vector<uint32_t>{0, 1});
+  std::string added;
+  for (const DiffOp& d : v.diff)
+    if (d.op == '+') added += d.text + "|";
+  REQUIRE(added.find("again") != std::string::npos);
+  // The Bay Post evidence spans both paragraphs of the quote.
+  REQUIRE(r.excerpt(v, 1).find("fully funded") != std::string::npos);
+  REQUIRE(r.of(FindingKind::unique).empty());
+}
+
 TEST_CASE("quote variants carry a word diff; identical quotes agree", "[compare]") {
   std::vector<Article> arts = {
       {"Coast Daily",
