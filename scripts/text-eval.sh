@@ -7,10 +7,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${CORROBORATE_SHARED_DIR:-$root/../shared}"
 out="${TMPDIR:-/tmp}/corroborate-text-eval"
-mkdir -p "$out"
-g++ -std=c++17 -O2 -fno-exceptions -I"$root/core/include" -I"$root/core/src" -I"$root/core/data" \
-  "$root/tests/text_eval/text_driver.cpp" "$root"/core/src/{normalize,text_dates,text_lines,text_extract,text_utils,span,names}.cpp \
-  -o "$out/text_driver"
+# shellcheck source=scripts/text-driver.sh
+. "$root/scripts/text-driver.sh"
+build_text_driver "$out"
 [ -d "$shared/datasets" ] || { echo "no $shared/datasets: skipped"; exit 0; }
 sets=("$@")
 [ ${#sets[@]} -gt 0 ] || sets=(dragnet l3s-gn1)

@@ -287,6 +287,20 @@ class FindingBuilder {
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, role, m.value));
   }
 
+  // Overlapping [low, high] intervals are compatible: sorted by low, a sweep puts each
+  // connected run of overlapping intervals in one class (quantities and dates alike).
+  static Classes overlap_classes(std::vector<const Member*> members) {
+    std::stable_sort(members.begin(), members.end(), [](const Member* a, const Member* b) { return a->low < b->low; });
+    Classes classes;
+    double reach = -INFINITY;
+    for (const Member* m : members) {
+      if (classes.empty() || m->low > reach) classes.emplace_back();
+      classes.back().push_back(m);
+      reach = std::max(reach, m->high);
+    }
+    return classes;
+  }
+
   // --- quantities ---
   void quantity_group(const Group& g) {
     std::vector<const Member*> precise;
@@ -294,15 +308,7 @@ class FindingBuilder {
       if (!m.vague) precise.push_back(&m);
     std::vector<uint32_t> ids = sources_of(g.members);
     if (ids.size() < 2 || precise.empty()) return;
-    std::stable_sort(precise.begin(), precise.end(), [](const Member* a, const Member* b) { return a->low < b->low; });
-    // Overlapping intervals are compatible: sweep them into classes.
-    Classes classes;
-    double reach = -INFINITY;
-    for (const Member* m : precise) {
-      if (classes.empty() || m->low > reach) classes.emplace_back();
-      classes.back().push_back(m);
-      reach = std::max(reach, m->high);
-    }
+    Classes classes = overlap_classes(precise);  // a copy: precise is used below
     std::vector<Finding::Value> values;
     for (const auto& c : classes) values.push_back(class_value(c));
     std::string topic = capitalize(g.topic);
@@ -339,16 +345,9 @@ class FindingBuilder {
   void date_group(const Group& g) {
     std::vector<uint32_t> ids = sources_of(g.members);
     if (ids.size() < 2) return;
-    std::vector<const Member*> sorted;
-    for (const Member& m : g.members) sorted.push_back(&m);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Member* a, const Member* b) { return a->low < b->low; });
-    Classes classes;
-    double reach = -INFINITY;
-    for (const Member* m : sorted) {
-      if (classes.empty() || m->low > reach) classes.emplace_back();
-      classes.back().push_back(m);
-      reach = std::max(reach, m->high);
-    }
+    std::vector<const Member*> all;
+    for (const Member& m : g.members) all.push_back(&m);
+    Classes classes = overlap_classes(std::move(all));
     bool disjoint = false;
     for (std::size_t x = 0; x < classes.size() && !disjoint; ++x)
       for (std::size_t y = x + 1; y < classes.size() && !disjoint; ++y) {
