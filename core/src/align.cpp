@@ -492,10 +492,7 @@ class Aligner {
         finish_bag(bag, idf_or_default());
         int32_t claim = claim_of_sentence(v, q.sentence);
         if (claim < 0) claim = claim_at(v, q.content.begin);
-        Member m;
-        m.source = sources_[v].source;
-        m.claim = static_cast<uint32_t>(std::max(claim, 0));
-        m.span = q.whole.empty() ? q.content : q.whole;
+        Member m = span_member(v, static_cast<uint32_t>(std::max(claim, 0)), q.whole.empty() ? q.content : q.whole);
         m.content = q.content;
         m.value = std::string(q.content.of(sources_[v].text));
         m.notability = 1 + (claim >= 0 ? infos_[first_claim_[v] + claim].notability : 0);
@@ -607,7 +604,7 @@ class Aligner {
     std::string subject = "meet";  // event lemma of what was described
   };
 
-  bool describes_event(std::string_view text, Span window, std::string& event_word) const {
+  bool describes_event(std::string_view text, Span window) const {
     std::vector<Token> toks;
     tokenize(text, window, toks);
     std::vector<std::string> words;
@@ -619,10 +616,7 @@ class Aligner {
       cue = in_list(kDescribeCues, words[k - 1]);
     if (!cue) return false;
     for (std::size_t k = words.size(); k > 0; --k)
-      if (in_list(kEventNouns, words[k - 1])) {
-        event_word = words[k - 1];
-        return true;
-      }
+      if (in_list(kEventNouns, words[k - 1])) return true;
     return false;
   }
 
@@ -703,18 +697,14 @@ class Aligner {
         uint32_t window_begin = sentence_begin;
         if (qi > 0 && ac.quotes[qi - 1].whole.end > window_begin && ac.quotes[qi - 1].whole.end <= q.whole.begin)
           window_begin = ac.quotes[qi - 1].whole.end;
-        std::string event_word;
-        if (!describes_event(text, Span{sentence_begin, q.whole.begin}, event_word)) continue;
+        if (!describes_event(text, Span{sentence_begin, q.whole.begin})) continue;
         // The speaker is the person named in this clause, else the quote's speaker, else the last person named.
         int32_t speaker = last_person(v, window_begin, cue_position(text, Span{window_begin, q.whole.begin}), false);
         if (speaker < 0) speaker = last_person(v, window_begin, q.whole.begin, false);
         if (speaker < 0) speaker = quote_speaker(v, q);
         if (speaker < 0) speaker = last_person(v, 0, q.whole.begin, true);
         if (speaker < 0) continue;
-        Member m;
-        m.source = sources_[v].source;
-        m.claim = static_cast<uint32_t>(claim);
-        m.span = q.whole;
+        Member m = span_member(v, static_cast<uint32_t>(claim), q.whole);
         m.content = q.content;
         m.value = std::string(q.content.of(text));
         occ.clear();
@@ -731,7 +721,6 @@ class Aligner {
           continue;
         }
         m.notability = 2;
-        (void)event_word;
         found.push_back({v, speaker, std::move(m)});
       }
     }
