@@ -337,6 +337,7 @@ class Aligner {
     characterization_groups(out);
     quantity_groups(out);
     date_groups(out);
+    contact_groups(out);
     statement_groups(out);
     return out;
   }
@@ -918,6 +919,61 @@ class Aligner {
       }
       i = j;
     }
+  }
+
+  // --- contacts --------------------------------------------------------------
+  // Counts of events with a contact mode ("met twice", "twice warned him by telephone") between
+  // the same two or more people, whatever the verb: compare() decides whether the modes clash.
+  void contact_groups(Alignment& out) {
+    std::vector<Group> groups;
+    std::vector<std::vector<std::string>> people;  // per group: the people its first member names
+    for (uint32_t v = 0; v < sources_.size(); ++v) {
+      const ArticleClaims& ac = claims_of(v);
+      for (uint32_t c = 0; c < ac.claims.size(); ++c)
+        for (uint32_t qi : ac.claims[c].quantities) {
+          if (qi >= ac.quantities.size()) continue;
+          const Quantity& q = ac.quantities[qi];
+          if (q.dimension != "occurrence" || q.mode.empty() || q.participants.size() < 2) continue;
+          std::size_t g = 0;
+          // Contacts need two people on both sides: one shared name is not the same pair.
+          while (g < groups.size() && shared_people(people[g], q.participants) < 2) ++g;
+          if (g == groups.size()) {
+            groups.emplace_back();
+            groups.back().kind = GroupKind::contact;
+            people.push_back(q.participants);
+          } else {
+            // Keep only the people both name: the pair, not a speaker named beside it.
+            std::vector<std::string>& p = people[g];
+            p.erase(std::remove_if(p.begin(), p.end(), [&](const std::string& k) {
+                      return std::find(q.participants.begin(), q.participants.end(), k) == q.participants.end();
+                    }), p.end());
+          }
+          Span phrase{std::min(q.span.begin, q.mode_span.begin), std::max(q.span.end, q.mode_span.end)};
+          Member m = span_member(v, c, phrase);
+          m.low = q.low;
+          m.high = q.high;
+          m.mode = q.mode;
+          m.notability = 2;
+          groups[g].members.push_back(std::move(m));
+        }
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      std::string names;
+      for (std::size_t k = 0; k < people[g].size(); ++k) {
+        auto it = entity_by_key_.find(people[g][k]);
+        std::string name = it == entity_by_key_.end() ? people[g][k] : entity_name(it->second);
+        names += (k == 0 ? "" : k + 1 == people[g].size() ? " and " : ", ") + name;
+      }
+      groups[g].topic = "how " + names + " were in contact";
+      sort_members(groups[g]);
+      out.groups.push_back(std::move(groups[g]));
+    }
+  }
+
+  static std::size_t shared_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::size_t n = 0;
+    for (const std::string& x : a) n += std::find(b.begin(), b.end(), x) != b.end();
+    return n;
   }
 
   // "2022-01-21" → 20220121: orders and compares like the day it names.

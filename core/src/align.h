@@ -27,7 +27,8 @@ enum class GroupKind {
   quantity,          // the same quantity slot (duration of the meeting, number of trucks)
   characterization,  // how one speaker described one thing ("X called the talks ‘…’")
   opposite,          // the same statement, negated in some sources
-  date               // when one event happened (resolved dates; low/high = first/last day as yyyymmdd)
+  date,              // when one event happened (resolved dates; low/high = first/last day as yyyymmdd)
+  contact            // how the same people were in contact N times (counts with a mode: met vs by telephone)
 };
 
 struct Member {
@@ -40,6 +41,7 @@ struct Member {
   bool vague = false;             // quantity too wide to decide a conflict ("thousands")
   bool negated = false;           // opposite: this wording carries the negation
   bool paraphrase = false;        // quote: reported speech ("X said the US would …"), not the speaker's words
+  std::string mode;               // contact: "in person" / "remote" (Quantity::mode)
   std::vector<uint32_t> terms;    // characterization: its words, as term ids
   double notability = 0;          // numbers, names and quotes make a claim worth showing
 };

@@ -150,6 +150,7 @@ class FindingBuilder {
         case GroupKind::opposite: opposite_group(g); break;
         case GroupKind::statement: statement_group(g); break;
         case GroupKind::date: date_group(g); break;
+        case GroupKind::contact: contact_group(g); break;
       }
     }
     name_variants();
@@ -364,6 +365,34 @@ class FindingBuilder {
                      30.0 + static_cast<double>(ids.size()));
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "date", day_text(m)));
+    f.values = std::move(values);
+  }
+
+  // --- contacts ---
+  // "The two met twice" vs "has twice warned him by telephone": the same number of contacts
+  // between the same people, in person in one source and remote in another, cannot both be
+  // true. Different counts may be different contacts (met twice, called five times): no conflict.
+  void contact_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) return;
+    bool clash = false;
+    for (const Member& a : g.members)
+      for (const Member& b : g.members)
+        clash = clash || (a.source != b.source && a.mode != b.mode && a.low <= b.high && b.low <= a.high);
+    if (!clash) return;
+    Classes classes;
+    for (const Member& m : g.members) {
+      auto it = std::find_if(classes.begin(), classes.end(), [&](const auto& c) { return c[0]->mode == m.mode; });
+      if (it == classes.end()) classes.push_back({&m});
+      else it->push_back(&m);
+    }
+    note_conflict(classes);
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) values.push_back(class_value(c));
+    Finding& f = add(FindingKind::conflict, g.topic, capitalize(g.topic) + ": " + values_line(values, sources_, false),
+                     30.0 + static_cast<double>(ids.size()));
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", format_number(m.low) + " " + m.mode));
     f.values = std::move(values);
   }
 

@@ -124,6 +124,73 @@ std::string counted_verb(TokenRange r, std::size_t b, std::size_t e) {
   return {};
 }
 
+// --- contact mode of a count of events ------------------------------------
+// "met twice" is in person, "twice warned him by telephone" remote. The words are
+// searched in the count's own clause only ("who met X last year and has twice
+// warned him by telephone": the meeting is another clause's).
+constexpr std::size_t kModeReachBefore = 4;  // words before the count ("the two met … twice")
+constexpr std::size_t kModeReachAfter = 7;   // words after it ("twice warned him by telephone")
+constexpr std::string_view kInPerson[] = {"meet", "meeting", "meetings", "meets", "met", "summit", "summits",
+                                          "visit", "visited", "visits"};
+constexpr std::string_view kRemote[] = {"call", "called", "calls", "phone", "phoned", "phones", "telephone",
+                                        "telephoned", "telephones", "videoconference", "videoconferences",
+                                        "videoconferencing", "virtual", "virtually"};
+// Clause openers that end the search ("… and has twice warned", "… who met").
+constexpr std::string_view kClauseWords[] = {"and", "but", "which", "while", "who"};
+
+struct Mode {
+  bool in_person = false, remote = false, explicit_person = false, call_only = true;
+  Span span;
+  void add(const FoldedToken& t) { span = span.empty() ? t.span : Span{std::min(span.begin, t.span.begin), std::max(span.end, t.span.end)}; }
+};
+
+// One token of the clause: records the mode it names. `prev`/`next` are its neighbours (or null).
+void mode_word(const FoldedToken& t, const FoldedToken* prev, const FoldedToken* next, Mode& m) {
+  if (t.kind != Token::word) return;
+  const std::string_view f = t.f;
+  if (listed(kRemote, f)) {
+    // "called for talks", "called on X to": a demand, not a telephone call.
+    if ((f == "called" || f == "call" || f == "calls") && next && (next->f == "for" || next->f == "on")) return;
+    m.remote = true;
+    m.call_only = m.call_only && (f == "called" || f == "call" || f == "calls");
+    m.add(t);
+    if (prev && (prev->f == "by" || prev->f == "via" || prev->f == "on")) m.add(*prev);
+  } else if (f == "video" && next && (next->f == "call" || next->f == "calls" || next->f == "link" || next->f == "conference")) {
+    m.remote = true;
+    m.call_only = false;
+    m.add(t);
+  } else if (listed(kInPerson, f)) {
+    m.in_person = true;
+    m.add(t);
+  } else if ((f == "person" && prev && prev->f == "in") || (f == "face" && next && next->f == "-")) {
+    m.in_person = m.explicit_person = true;
+    m.add(t);
+  }
+}
+
+bool clause_break(const FoldedToken& t) {
+  if (t.kind == Token::punct) return t.f != "-" && t.f != "'";
+  return listed(kClauseWords, t.f);
+}
+
+// How the count of events at tokens [b, e) took place: "in person", "remote" or "".
+void contact_mode(TokenRange r, std::size_t b, std::size_t e, Quantity& q) {
+  Mode m;
+  auto at = [&](std::size_t k) { return k < r.size() ? &r[k] : nullptr; };
+  for (std::size_t k = b, n = 0; k > 0 && n < kModeReachBefore && !clause_break(r[k - 1]); --k, ++n)
+    mode_word(r[k - 1], k >= 2 ? &r[k - 2] : nullptr, at(k), m);
+  for (std::size_t k = e, n = 0; k < r.size() && n < kModeReachAfter && !clause_break(r[k]); ++k, ++n)
+    mode_word(r[k], k > 0 ? &r[k - 1] : nullptr, at(k + 1), m);
+  // "called twice for calm": the count sits between the verb and its "for".
+  if (m.remote && m.call_only && e < r.size() && r[e].f == "for") m.remote = false;
+  // A remote word overrides a meeting word ("met twice by video link"), unless the clause
+  // also says "in person" / "face to face": then it mixes both and says neither.
+  if (m.remote && m.explicit_person) return;
+  if (!m.remote && !m.in_person) return;
+  q.mode = m.remote ? "remote" : "in person";
+  q.mode_span = m.span;
+}
+
 class EventAttacher {
  public:
   EventAttacher(const TextLayout& layout, const SentenceTokens& tokens, const std::vector<EntityMention>& mentions)
@@ -145,7 +212,10 @@ class EventAttacher {
           continue;
         q.event = occurrence ? counted_verb(r, b, e) : std::string();
         if (q.event.empty()) q.event = nearest_event(r, b, e, kEventReach);
-        if (occurrence) q.counted = q.event;
+        if (occurrence) {
+          q.counted = q.event;
+          contact_mode(r, b, e, q);
+        }
         if (!q.event.empty()) q.participants = participants();
       }
       for (; di < dates.size() && dates[di].span.begin < span.end; ++di) {

@@ -464,3 +464,42 @@ TEST_CASE("characterizations: a description inside the speaker's own quote count
   for (const Evidence& e : olsen->evidence)
     if (e.source == 0) REQUIRE(e.excerpt == "frank and substantive");
 }
+
+TEST_CASE("contact mode: the same number of contacts in person in one source, by telephone in another", "[compare]") {
+  const char* a =
+      "Harbour talks resume\n\n"
+      "The question of whether Governor Piet Dahl should see Mayor Ilse Marwen again came up on Monday. "
+      "The two met twice last month.\n\nAides said the harbour fees were the main topic.\n";
+  const char* b =
+      "Fees on the table again\n\n"
+      "Dahl, who visited Marwen in Port Avel last year and has twice warned her by telephone about the fees, "
+      "is ready to meet her again, an aide said.\n";
+  const char* c =
+      "Governor open to harbour summit\n\n"
+      "Piet Dahl and Ilse Marwen have spoken twice since the spring, aides said.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* contact = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.kind == FindingKind::conflict && f.topic.find("were in contact") != std::string::npos) contact = &f;
+  REQUIRE(contact);
+  CHECK(contact->topic.find("Dahl") != std::string::npos);
+  CHECK(contact->topic.find("Marwen") != std::string::npos);
+  REQUIRE(contact->values.size() == 2);
+  CHECK(contact->values[0].value == "met twice");
+  CHECK(contact->values[0].sources == std::vector<uint32_t>{0});
+  CHECK(contact->values[1].value == "twice warned her by telephone");
+  CHECK(contact->values[1].sources == std::vector<uint32_t>{1});  // "spoken twice" says no mode: not a side
+  REQUIRE(contact->evidence.size() == 2);
+  CHECK(contact->evidence[0].excerpt == "met twice");
+
+  // Modes that agree, or counts that differ (other contacts), are no conflict.
+  const char* d = "Harbour talks resume\n\nGovernor Piet Dahl and Mayor Ilse Marwen met twice in May.\n";
+  const char* e = "Fees again\n\nPiet Dahl has called Ilse Marwen five times about the fees.\n";
+  const char* g = "Fees again\n\nDahl visited Marwen twice in May to discuss the fees.\n";
+  std::vector<ArticleInput> in2 = {{"", "Coast Daily", d, {}}, {"", "Bay Post", e, {}}, {"", "Harbour FM", g, {}}};
+  Result<Report> r2 = compare(in2);
+  REQUIRE(r2.ok());
+  for (const Finding& f : r2.value().findings) CHECK(f.topic.find("were in contact") == std::string::npos);
+}

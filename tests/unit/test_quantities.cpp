@@ -180,3 +180,20 @@ TEST_CASE("counts of events: twice, three times, on four occasions; not factors"
   CHECK(g.at(1).counted == "meet");
   CHECK(g.at(1).participants == std::vector<std::string>{corroborate::person_key("Marwen"), corroborate::person_key("Dahl")});
 }
+
+TEST_CASE("counts of events carry how the people were in contact", "[quantities]") {
+  const Found f(
+      "Mayor Ilse Marwen and Governor Piet Dahl met twice last month. Dahl, who visited Marwen in May and has "
+      "twice warned her by telephone, stayed home. Marwen called him three times. They spoke on four occasions. "
+      "Dahl and Marwen met twice by video link. Marwen and Dahl called twice for calm.");
+  REQUIRE(f.a.quantities.size() == 6);
+  CHECK(f.at(0).mode == "in person");
+  CHECK(f.span(0) == "twice");
+  CHECK(std::string(f.at(0).mode_span.of(f.text)) == "met");
+  CHECK(f.at(1).mode == "remote");  // the visit is another clause's
+  CHECK(std::string(f.at(1).mode_span.of(f.text)) == "by telephone");
+  CHECK(f.at(2).mode == "remote");  // "called him three times"
+  CHECK(f.at(3).mode.empty());      // "spoke": in person or not, the sentence does not say
+  CHECK(f.at(4).mode == "remote");  // a video link overrides "met"
+  CHECK(f.at(5).mode.empty());      // "called for calm" is no telephone call
+}

@@ -54,6 +54,12 @@ struct Quantity {
   // meeting lasted 90 minutes" after "X met Y"); "The two …"/"Both …": the last
   // two people named. Empty when event is empty.
   std::vector<std::string> participants;
+  // Counts of events only: how the participants were in contact, "in person"
+  // (met, meeting, visited, summit, face to face), "remote" (by telephone,
+  // phoned, called, video call, videoconference), "" when the clause says
+  // neither or both. `mode_span` is the word(s) that say so ("met", "by telephone").
+  std::string mode;
+  Span mode_span;
 };
 
 struct DateMention {
