@@ -339,6 +339,7 @@ class Aligner {
     date_groups(out);
     contact_groups(out);
     statement_groups(out);
+    denial_groups(out);
     return out;
   }
 
@@ -921,6 +922,165 @@ class Aligner {
     }
   }
 
+  // --- denied characterisations ---------------------------------------------
+  // "He did not describe it as a direct response to the proposals": the speaker
+  // refuses a description other sources give ("provide written responses to the
+  // demands"). The described words X split at their first preposition into a
+  // head ("response") and a complement ("proposals"); a source asserts X when a
+  // sentence has the head (not negated, not in a question) near a complement
+  // word, near-synonyms folded (claims_near_synonyms.inc), and shares two more
+  // terms with the denying sentence or the one before it (the same thing).
+  struct Denial {
+    Span clause;       // "did not describe it as … Moscow"
+    Span described;    // X
+    uint32_t head = 0;                 // synonym class of the head noun's term
+    std::vector<uint32_t> complement;  // synonym classes of the complement's terms (sorted)
+    std::vector<uint32_t> context;     // terms of the denying sentence outside X and of the sentence before (sorted)
+  };
+
+  uint32_t synonym_class(uint32_t term) const {
+    auto it = synonyms_.find(term);
+    return it == synonyms_.end() ? term : it->second;
+  }
+
+  void build_synonyms() {
+    static constexpr std::pair<const char*, const char*> kNear[] = {
+#include "claims_near_synonyms.inc"
+    };
+    for (const auto& p : kNear) {
+      int64_t a = dict_.word(p.first), b = dict_.word(p.second);
+      if (a < 0 || b < 0) continue;
+      synonyms_[static_cast<uint32_t>(a & (TermDict::kEventBit - 1))] = static_cast<uint32_t>(b & (TermDict::kEventBit - 1));
+    }
+  }
+
+  // Finds "<not> describe/call it (as) X", "stopped short of calling it X", "declined/refused to call it X".
+  bool find_denial(uint32_t info_index, Denial& d) {
+    static const char* const kVerbs[] = {"describe", "call", "characterise", "characterize", "label", "term", "portray",
+                                         "describing", "calling", "characterising", "characterizing", "labelling",
+                                         "labeling", "terming", "portraying"};
+    static const char* const kObjects[] = {"it", "this", "that", "them", "these", "those"};
+    static const char* const kPrepositions[] = {"to", "of", "for", "on", "about", "with", "from", "over", "against", "into"};
+    static const char* const kEnds[] = {"saying", "but", "while", "because", "although", "though", "adding", "instead"};
+    const ClaimInfo& info = infos_[info_index];
+    std::string_view text = sources_[info.view].text;
+    const Span span = claims_of(info.view).claims[info.claim].span;
+    // Most sentences name none of the verbs: skip them before tokenizing.
+    static const char* const kStems[] = {"describ", "call", "characteri", "label", "term", "portray"};
+    std::string_view raw = span.of(text);
+    bool any = false;
+    for (const char* stem_text : kStems) any = any || raw.find(stem_text) != std::string_view::npos;
+    if (!any) return false;
+    std::vector<Token> scratch;
+    tokenize(text, span, scratch);
+    std::vector<std::string> w(scratch.size());
+    for (std::size_t i = 0; i < scratch.size(); ++i) w[i] = scratch[i].kind == Token::word ? fold(scratch[i].span.of(text)) : std::string();
+    auto word = [&](std::size_t i) -> const std::string& {
+      static const std::string empty;
+      return i < w.size() ? w[i] : empty;
+    };
+    for (std::size_t i = 0; i + 3 < w.size(); ++i) {
+      std::size_t v = 0;
+      if (is_negation(w[i]) && in_list(kVerbs, word(i + 1))) v = i + 1;
+      else if (w[i] == "short" && word(i + 1) == "of" && in_list(kVerbs, word(i + 2))) v = i + 2;  // "stopped short of calling"
+      else if ((w[i] == "declined" || w[i] == "refused") && word(i + 1) == "to" && in_list(kVerbs, word(i + 2))) v = i + 2;
+      else continue;
+      std::size_t x = v + 1;
+      if (!in_list(kObjects, word(x))) continue;  // "did not call for …", "did not describe the talks": not a refused label
+      ++x;
+      if (word(x) == "as") ++x;
+      std::size_t end = x, prep = 0;
+      while (end < w.size() && end - x < 16 && scratch[end].kind != Token::punct && !in_list(kEnds, w[end])) {
+        if (!prep && end > x && in_list(kPrepositions, w[end])) prep = end;
+        ++end;
+      }
+      if (!prep || end <= prep + 1) return false;
+      // The clause opens at the auxiliary: "did not describe …", "would not call …".
+      static const char* const kAux[] = {"did", "does", "do", "would", "will", "could", "has", "had", "have"};
+      std::size_t open = i > 0 && is_negation(w[i]) && w[i] == "not" && in_list(kAux, w[i - 1]) ? i - 1 : i;
+      if (w[open] == "short" && open >= 1 && (w[open - 1] == "stopped" || w[open - 1] == "stops" || w[open - 1] == "stop")) --open;
+      d.clause = {scratch[open].span.begin, scratch[end - 1].span.end};
+      d.described = {scratch[x].span.begin, scratch[end - 1].span.end};
+      std::vector<Occurrence> occ;
+      occurrences(text, {scratch[x].span.begin, scratch[prep].span.begin}, mentions_[info.view], dict_, scratch_tokens_, occ);
+      if (occ.empty() || dict_.names(occ.back().term)) return false;
+      d.head = synonym_class(occ.back().term);
+      occ.clear();
+      occurrences(text, {scratch[prep].span.end, d.described.end}, mentions_[info.view], dict_, scratch_tokens_, occ);
+      for (const Occurrence& o : occ)
+        if (!o.event && !dict_.names(o.term)) d.complement.push_back(synonym_class(o.term));
+      std::sort(d.complement.begin(), d.complement.end());
+      d.complement.erase(std::unique(d.complement.begin(), d.complement.end()), d.complement.end());
+      if (d.complement.empty()) return false;
+      auto add_context = [&](const ClaimInfo& ci) {
+        for (const Occurrence& o : ci.occ)
+          if (!o.event && (o.span.end <= d.described.begin || o.span.begin >= d.described.end)) d.context.push_back(o.term);
+      };
+      add_context(info);
+      if (info_index > 0 && infos_[info_index - 1].view == info.view) add_context(infos_[info_index - 1]);
+      std::sort(d.context.begin(), d.context.end());
+      d.context.erase(std::unique(d.context.begin(), d.context.end()), d.context.end());
+      return true;
+    }
+    return false;
+  }
+
+  // The words of claim `ci` asserting the denied description ("responses … to Russia's demands"), empty when none.
+  Span asserted(const ClaimInfo& ci, const Denial& d) const {
+    static constexpr std::size_t kNear = 6;  // complement word within this many terms after the head
+    std::string_view text = sources_[ci.view].text;
+    const Span span = claims_of(ci.view).claims[ci.claim].span;
+    for (std::size_t k = 0; k < ci.occ.size(); ++k) {
+      const Occurrence& h = ci.occ[k];
+      if (h.negated || synonym_class(h.term) != d.head) continue;
+      // "whether X would provide a response": a question, not a statement that it is one.
+      std::string before = fold(text.substr(span.begin, h.span.begin - span.begin));
+      if (before.find("whether") != std::string::npos || before.find("if ") != std::string::npos) continue;
+      for (std::size_t j = k + 1; j < ci.occ.size() && j <= k + kNear; ++j) {
+        if (!std::binary_search(d.complement.begin(), d.complement.end(), synonym_class(ci.occ[j].term))) continue;
+        std::size_t shared = 0;
+        std::vector<uint32_t> seen;
+        for (const Occurrence& o : ci.occ) {
+          uint32_t c = synonym_class(o.term);
+          if (c == d.head || std::binary_search(d.complement.begin(), d.complement.end(), c) || too_common(o.term)) continue;
+          if (std::find(seen.begin(), seen.end(), o.term) != seen.end()) continue;
+          seen.push_back(o.term);
+          shared += std::binary_search(d.context.begin(), d.context.end(), o.term);
+        }
+        if (shared < 2) return {};
+        return {h.span.begin, ci.occ[j].span.end};
+      }
+    }
+    return {};
+  }
+
+  void denial_groups(Alignment& out) {
+    build_synonyms();
+    for (uint32_t i = 0; i < infos_.size(); ++i) {
+      Denial d;
+      if (!find_denial(i, d)) continue;
+      const ClaimInfo& info = infos_[i];
+      Group g;
+      g.kind = GroupKind::denied;
+      g.topic = "characterisation";
+      Member m = span_member(info.view, info.claim, d.clause);
+      m.negated = true;
+      m.notability = 2;
+      g.members.push_back(std::move(m));
+      for (const ClaimInfo& ci : infos_) {
+        if (ci.view == info.view) continue;
+        Span a = asserted(ci, d);
+        if (a.empty()) continue;
+        Member am = span_member(ci.view, ci.claim, a);
+        am.notability = 2;
+        g.members.push_back(std::move(am));
+      }
+      if (g.members.size() < 2) continue;
+      sort_members(g);
+      out.groups.push_back(std::move(g));
+    }
+  }
+
   // --- contacts --------------------------------------------------------------
   // Counts of events with a contact mode ("met twice", "twice warned him by telephone") between
   // the same two or more people, whatever the verb: compare() decides whether the modes clash.
@@ -1467,6 +1627,8 @@ class Aligner {
   std::vector<ClaimInfo> infos_;
   std::vector<double> idf_;
   std::vector<uint32_t> df_;           // per term: number of claims containing it
+  std::unordered_map<uint32_t, uint32_t> synonyms_;  // term → near-synonym class (denied characterisations only)
+  std::vector<Token> scratch_tokens_;
 };
 
 }  // namespace

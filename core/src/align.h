@@ -28,7 +28,8 @@ enum class GroupKind {
   characterization,  // how one speaker described one thing ("X called the talks ‘…’")
   opposite,          // the same statement, negated in some sources
   date,              // when one event happened (resolved dates; low/high = first/last day as yyyymmdd)
-  contact            // how the same people were in contact N times (counts with a mode: met vs by telephone)
+  contact,           // how the same people were in contact N times (counts with a mode: met vs by telephone)
+  denied             // "did not describe it as X" (negated member) vs sources that assert X
 };
 
 struct Member {

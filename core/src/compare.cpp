@@ -151,6 +151,7 @@ class FindingBuilder {
         case GroupKind::statement: statement_group(g); break;
         case GroupKind::date: date_group(g); break;
         case GroupKind::contact: contact_group(g); break;
+        case GroupKind::denied: denied_group(g); break;
       }
     }
     name_variants();
@@ -393,6 +394,30 @@ class FindingBuilder {
                      30.0 + static_cast<double>(ids.size()));
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", format_number(m.low) + " " + m.mode));
+    f.values = std::move(values);
+  }
+
+  // --- denied characterisations ---
+  // "did not describe it as a response to the proposals" (one side) vs "responses to the demands"
+  // (the sources asserting it). The asserting sources keep their own agreement.
+  void denied_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 2) return;
+    Classes classes(2);
+    for (const Member& m : g.members) classes[m.negated ? 1 : 0].push_back(&m);
+    if (classes[0].empty() || classes[1].empty()) return;
+    note_conflict(classes);
+    std::vector<Finding::Value> values;
+    for (const auto& c : classes) {
+      values.push_back(class_value(c));
+      values.back().value = c[0]->value;  // one wording per side reads better than all of them
+    }
+    Finding& f = add(FindingKind::conflict, g.topic,
+                     "Characterisation denied: " + quoted(values[0].value) + " (" + join_names(sources_, values[0].sources) +
+                         ") vs " + quoted(values[1].value) + " (" + join_names(sources_, values[1].sources) + ")",
+                     20.0 + static_cast<double>(ids.size()));
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "characterization", m.negated ? "denied" : "asserted"));
     f.values = std::move(values);
   }
 

@@ -472,8 +472,8 @@ TEST_CASE("contact mode: the same number of contacts in person in one source, by
       "The two met twice last month.\n\nAides said the harbour fees were the main topic.\n";
   const char* b =
       "Fees on the table again\n\n"
-      "Dahl, who visited Marwen in Port Avel last year and has twice warned her by telephone about the fees, "
-      "is ready to meet her again, an aide said.\n";
+      "Governor Piet Dahl is ready to meet Mayor Ilse Marwen again, an aide said. Dahl, who visited Marwen in "
+      "Port Avel last year and has twice warned her by telephone about the fees, wants a deal first.\n";
   const char* c =
       "Governor open to harbour summit\n\n"
       "Piet Dahl and Ilse Marwen have spoken twice since the spring, aides said.\n";
@@ -502,4 +502,46 @@ TEST_CASE("contact mode: the same number of contacts in person in one source, by
   Result<Report> r2 = compare(in2);
   REQUIRE(r2.ok());
   for (const Finding& f : r2.value().findings) CHECK(f.topic.find("were in contact") == std::string::npos);
+}
+
+TEST_CASE("denied characterisation: 'did not describe it as X' vs sources that assert X", "[compare]") {
+  const char* a =
+      "Dravia to answer harbour fee claims\n\n"
+      "Mira Olsen said Dravia would send a written reply to Solvenia's requests on the harbour fees next month.\n";
+  const char* b =
+      "Fee talks go on\n\n"
+      "Dravia agreed to send written answers next month to the Solvenian demands on harbour fees, Olsen said.\n";
+  const char* c =
+      "Olsen promises paper\n\n"
+      "Olsen confirmed that Dravia will send a written paper on the fees to Solvenia next month. "
+      "But she did not describe it as a reply to the sweeping proposals Port Avel made in May, saying Dravia "
+      "would raise its own issues.\n";
+  const char* d =
+      "Harbour fees\n\n"
+      "Whether Dravia would send a written reply to Solvenia's demands next month was the open question.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}},
+                                  {"", "Delta News", d, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* denied = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.kind == FindingKind::conflict && f.topic == "characterisation") denied = &f;
+  REQUIRE(denied);
+  REQUIRE(denied->values.size() == 2);
+  CHECK(denied->values[0].sources == std::vector<uint32_t>{0, 1});  // the question ("Whether …") asserts nothing
+  CHECK(denied->values[1].sources == std::vector<uint32_t>{2});
+  CHECK(denied->values[1].value == "did not describe it as a reply to the sweeping proposals Port Avel made in May");
+  CHECK(denied->values[0].value == "reply to Solvenia's requests");
+  for (const Evidence& e : denied->evidence) CHECK(e.role == "characterization");
+
+  // A refused label about something no source asserts, or "did not describe the talks", is no conflict.
+  const char* e =
+      "Fee talks\n\nOlsen said Dravia would send a written reply to Solvenia's requests next month.\n";
+  const char* g =
+      "Fee talks\n\nOlsen did not describe it as a reply to the farmers' complaints about prices, aides said. "
+      "Reyes did not describe the talks as a reply to the requests.\n";
+  std::vector<ArticleInput> in2 = {{"", "Coast Daily", e, {}}, {"", "Bay Post", g, {}}};
+  Result<Report> r2 = compare(in2);
+  REQUIRE(r2.ok());
+  for (const Finding& f : r2.value().findings) CHECK(f.topic != "characterisation");
 }
