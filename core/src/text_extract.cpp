@@ -1009,12 +1009,15 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   // followed by commenters' signatures is a comment: the article is above it,
   // however short.
   // Signed comments may also stand further below the header when the region
-  // itself is made of them and article prose precedes the header.
+  // itself is made of them and article prose precedes the header. A counted
+  // header ("57 Comments") with prose right above it ends a post, however
+  // short, even when the comments under it carry no prose of their own.
   bool thread_shaped = signed_comments(sig, first.begin, first.end) >= 2;
   uint32_t prose_above = 0;
   for (std::size_t i = 0; i < first.begin; prose_above += sig[i].prose ? lines[i].f.words : 0, ++i)
     if (opens[i] && sig[i].phrase == RemovalReason::comment &&
-        ((thread_shaped && prose_above >= kMinProseBeforeTail) || dated_signatures_follow(sig, i))) {
+        ((thread_shaped && prose_above >= kMinProseBeforeTail) || dated_signatures_follow(sig, i) ||
+         (i > 0 && sig[i - 1].prose && lines[i].f.digits > 0))) {
       Region above = main_region(lines, sig, opens, i);
       if (above.end > above.begin) first = above;
       break;

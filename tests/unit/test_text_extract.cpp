@@ -708,3 +708,16 @@ TEST_CASE("long story URLs between digest items are not commenters' homepages", 
   Extraction ex2 = run_text(thread);
   REQUIRE_FALSE(find_block(ex2, "My grandfather crossed that border every week for forty years and he would have laughed at this whole meeting.")->kept);
 }
+
+TEST_CASE("a post right above a counted comments header wins over a comment below it", "[text]") {
+  Extraction ex = run_text(
+      "Harbour lights at Velmar\n"
+      "The Velmar harbour lit its new lamps on Friday evening for the first time.\n"
+      "9 Comments\n"
+      "Ana\nOctober 2, 2024, | Permalink\nLovely!\n"
+      "Petr\nOctober 2, 2024, | Permalink\n"
+      "I walked past the harbour on Saturday night and the new lamps make the whole quay look warmer, although the "
+      "old ones had a charm of their own that I will miss.\n"
+      "Mila\nOctober 3, 2024, | Permalink\nSo pretty!\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{"The Velmar harbour lit its new lamps on Friday evening for the first time."});
+}
