@@ -340,6 +340,7 @@ class Aligner {
     contact_groups(out);
     statement_groups(out);
     denial_groups(out);
+    negated_fact_groups(out);
     return out;
   }
 
@@ -920,6 +921,207 @@ class Aligner {
       }
       i = j;
     }
+  }
+
+  // --- shared negations ----------------------------------------------------
+  // "made no major breakthrough", "did not expect a breakthrough", “We didn't expect any major
+  // breakthroughs”: three or more sources negating the same rare word is a fact they share even
+  // when the sentences are worded too differently to align. The word is the noun after "no"/
+  // "without" or the object of a negated verb (never the verb itself: "did not say" is no fact),
+  // rare in the story (mostly used negated), not a name; the sources must already share other
+  // groups (one story, not two stories side by side).
+  struct NegatedUse {
+    uint32_t info;
+    uint32_t term;
+    Span phrase;  // negation word .. the word
+  };
+
+  // The negation word just before occurrence k of `ci` (between the previous occurrence and it), or an empty span.
+  Span negation_before(const ClaimInfo& ci, std::size_t k, bool& noun) const {
+    std::string_view text = sources_[ci.view].text;
+    uint32_t from = k > 0 ? ci.occ[k - 1].span.end : claims_of(ci.view).claims[ci.claim].span.begin;
+    std::vector<Token> toks;
+    tokenize(text, {from, ci.occ[k].span.begin}, toks);
+    for (std::size_t i = toks.size(); i-- > 0;) {
+      if (toks[i].kind != Token::word) continue;
+      std::string f = fold(toks[i].span.of(text));
+      if (f == "no" || f == "without") {
+        noun = true;
+        return toks[i].span;
+      }
+      if (is_negation(f)) {
+        noun = false;
+        // "did not": the phrase opens at the auxiliary.
+        if (f == "not" && i > 0 && toks[i - 1].kind == Token::word) return {toks[i - 1].span.begin, toks[i].span.end};
+        return toks[i].span;
+      }
+    }
+    return {};
+  }
+
+  // Whether bytes [a, b) of a source's text end a clause (",", ";", "but", ...) between two words.
+  static bool clause_gap(std::string_view text, uint32_t a, uint32_t b) {
+    for (uint32_t p = a; p < b; ++p)
+      if (text[p] == ',' || text[p] == ';' || text[p] == ':' || text[p] == '.' || text[p] == '(') return true;
+    std::string gap = fold(text.substr(a, b - a));
+    return gap.find(" but ") != std::string::npos || gap.find(" and ") != std::string::npos ||
+           gap.find(" while ") != std::string::npos;
+  }
+
+  // The folded word starting after byte `pos` (past spaces and quote marks), "" when none.
+  static std::string next_word(std::string_view text, uint32_t pos) {
+    std::size_t b = pos;
+    while (b < text.size() && (text[b] == ' ' || text[b] == '"' || static_cast<unsigned char>(text[b]) >= 0x80)) {
+      if (static_cast<unsigned char>(text[b]) >= 0x80 && text.compare(b, 3, "\xE2\x80\x9D") != 0) break;
+      b += static_cast<unsigned char>(text[b]) >= 0x80 ? 3 : 1;
+    }
+    std::size_t e = b;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+    return fold(text.substr(std::min(b, text.size()), e - std::min(b, text.size())));
+  }
+
+  // Words between a verb and its object: only determiners and quote marks.
+  static bool determiners_only(std::string_view text, uint32_t a, uint32_t b) {
+    static const char* const kDeterminers[] = {"a", "an", "any", "the", "much", "many", "its", "his", "her", "their",
+                                               "our", "such", "enough", "further", "more", "real", "serious"};
+    std::vector<Token> toks;
+    tokenize(text, {a, b}, toks);
+    for (const Token& t : toks) {
+      if (t.kind == Token::punct) {
+        std::string_view p = t.span.of(text);
+        if (p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x98") continue;
+        return false;
+      }
+      if (t.kind != Token::word || !in_list(kDeterminers, fold(t.span.of(text)))) return false;
+    }
+    return true;
+  }
+
+  bool in_date(uint32_t view, Span s) const {
+    for (const DateMention& d : claims_of(view).dates)
+      if (d.span.begin <= s.begin && s.end <= d.span.end) return true;
+    return false;
+  }
+
+  // Only spaces, quote marks or a hyphen between two words: one noun phrase.
+  static bool adjacent(std::string_view text, uint32_t a, uint32_t b) {
+    std::string_view gap = text.substr(a, b - a);
+    for (std::size_t p = 0; p < gap.size();) {
+      if (gap[p] == ' ' || gap[p] == '-' || gap[p] == '"' || gap[p] == '\'') {
+        ++p;
+      } else if (gap.compare(p, 3, "\xE2\x80\x9C") == 0 || gap.compare(p, 3, "\xE2\x80\x9D") == 0 ||
+                 gap.compare(p, 3, "\xE2\x80\x98") == 0 || gap.compare(p, 3, "\xE2\x80\x99") == 0) {
+        p += 3;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void negated_fact_groups(Alignment& out) {
+    static constexpr std::size_t kObjectReach = 3;  // the negated verb's object within 3 content words
+    static constexpr std::size_t kMinSources = 3;
+    std::vector<NegatedUse> uses;
+    for (uint32_t i = 0; i < infos_.size(); ++i) {
+      const ClaimInfo& ci = infos_[i];
+      std::string_view text = sources_[ci.view].text;
+      for (std::size_t k = 0; k < ci.occ.size(); ++k) {
+        if (!ci.occ[k].negated) continue;
+        bool noun = false;
+        Span neg = negation_before(ci, k, noun);
+        if (neg.empty()) continue;
+        // The head of the negated noun phrase: the last of the first run of adjacent content
+        // words ("no major breakthrough", "expect any major breakthroughs to happen"), not its modifiers.
+        // A negated verb's object follows it with at most a determiner between ("expect a
+        // breakthrough", not "say when the fees …").
+        std::size_t j = noun ? k : k + 1;
+        if (j >= ci.occ.size() || (j > k && !determiners_only(text, ci.occ[k].span.end, ci.occ[j].span.begin))) continue;
+        while (j + 1 < ci.occ.size() && j + 1 <= k + kObjectReach && adjacent(text, ci.occ[j].span.end, ci.occ[j + 1].span.begin) &&
+               !in_date(ci.view, ci.occ[j + 1].span))  // "settlement today": the date is no part of the phrase
+          ++j;
+        const Occurrence& o = ci.occ[j];
+        if (o.event || dict_.names(o.term) || too_common(o.term)) continue;
+        // "No country should …", "no one can": a rule about everyone, not a fact that did not happen.
+        static const char* const kModals[] = {"should", "can", "could", "will", "would", "must", "may", "might", "shall", "ought"};
+        if (noun && in_list(kModals, next_word(text, o.span.end))) continue;
+        uint32_t stop = o.span.end;  // a closing quote mark right after the word belongs to the phrase
+        if (text.compare(stop, 3, "\xE2\x80\x9D") == 0) stop += 3;
+        else if (stop < text.size() && text[stop] == '"') ++stop;
+        uses.push_back({i, o.term, {neg.begin, stop}});
+      }
+    }
+    if (uses.size() < kMinSources) return;
+    // Sources already sharing a group of two or more: the same story.
+    std::size_t n = 0;
+    for (const SourceView& sv : sources_) n = std::max<std::size_t>(n, sv.source + 1);
+    std::vector<uint8_t> linked(n * n, 0);
+    for (const Group& g : out.groups) {
+      // Shared wording only (a quantity slot or an opposite pair may join two stories on one word).
+      if (g.kind != GroupKind::statement && g.kind != GroupKind::quote && g.kind != GroupKind::characterization) continue;
+      std::vector<uint32_t> ids;
+      for (const Member& m : g.members) ids.push_back(m.source);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (ids.size() < 2 || ids.size() > 64) continue;
+      for (uint32_t a : ids)
+        for (uint32_t b : ids)
+          if (a < n && b < n) linked[a * n + b] = 1;
+    }
+    std::stable_sort(uses.begin(), uses.end(), [](const NegatedUse& a, const NegatedUse& b) { return a.term < b.term; });
+    for (std::size_t i = 0; i < uses.size();) {
+      std::size_t j = i;
+      while (j < uses.size() && uses[j].term == uses[i].term) ++j;
+      negated_fact(uses, i, j, linked, out);
+      i = j;
+    }
+  }
+
+  void negated_fact(const std::vector<NegatedUse>& uses, std::size_t begin, std::size_t end,
+                    const std::vector<uint8_t>& linked, Alignment& out) {
+    static constexpr std::size_t kMinSources = 3;
+    // One use per source: its first.
+    std::vector<const NegatedUse*> first;
+    for (std::size_t k = begin; k < end; ++k) {
+      uint32_t view = infos_[uses[k].info].view;
+      bool seen = false;
+      for (const NegatedUse* u : first) seen = seen || infos_[u->info].view == view;
+      if (!seen) first.push_back(&uses[k]);
+    }
+    if (first.size() < kMinSources) return;
+    // Rare: the story uses the word mostly in these negations (df counts claims, titles included).
+    const uint32_t term = uses[begin].term;
+    if (term < df_.size() && df_[term] > 2 * first.size() + 2) return;
+    // Keep sources that each share wording with every other one (one story): drop the least
+    // linked source until every pair is linked.
+    const std::size_t n = static_cast<std::size_t>(std::sqrt(static_cast<double>(linked.size())) + 0.5);
+    std::vector<const NegatedUse*> kept = first;
+    auto source_of = [&](const NegatedUse* u) { return sources_[infos_[u->info].view].source; };
+    while (kept.size() >= kMinSources) {
+      std::size_t worst = 0, worst_links = SIZE_MAX;
+      for (std::size_t x = 0; x < kept.size(); ++x) {
+        std::size_t links = 0;
+        for (std::size_t y = 0; y < kept.size(); ++y) {
+          uint32_t a = source_of(kept[x]), b = source_of(kept[y]);
+          links += x != y && a < n && b < n && linked[a * n + b];
+        }
+        if (links < worst_links) worst = x, worst_links = links;
+      }
+      if (worst_links + 1 == kept.size()) break;
+      kept.erase(kept.begin() + static_cast<long>(worst));
+    }
+    if (kept.size() < kMinSources) return;
+    Group g;
+    g.kind = GroupKind::negated;
+    for (const NegatedUse* u : kept) {
+      const ClaimInfo& ci = infos_[u->info];
+      Member m = span_member(ci.view, ci.claim, u->phrase);
+      m.notability = 2;
+      g.members.push_back(std::move(m));
+    }
+    g.topic = "no " + std::string(g.members[0].value.substr(g.members[0].value.rfind(' ') + 1));
+    sort_members(g);
+    out.groups.push_back(std::move(g));
   }
 
   // --- denied characterisations ---------------------------------------------

@@ -29,7 +29,8 @@ enum class GroupKind {
   opposite,          // the same statement, negated in some sources
   date,              // when one event happened (resolved dates; low/high = first/last day as yyyymmdd)
   contact,           // how the same people were in contact N times (counts with a mode: met vs by telephone)
-  denied             // "did not describe it as X" (negated member) vs sources that assert X
+  denied,            // "did not describe it as X" (negated member) vs sources that assert X
+  negated            // the same rare word negated by 3+ sources ("no breakthrough"): an agreement
 };
 
 struct Member {

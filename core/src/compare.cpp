@@ -152,6 +152,7 @@ class FindingBuilder {
         case GroupKind::date: date_group(g); break;
         case GroupKind::contact: contact_group(g); break;
         case GroupKind::denied: denied_group(g); break;
+        case GroupKind::negated: negated_group(g); break;
       }
     }
     name_variants();
@@ -395,6 +396,29 @@ class FindingBuilder {
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", format_number(m.low) + " " + m.mode));
     f.values = std::move(values);
+  }
+
+  // --- shared negations ---
+  // "no major breakthrough" / "did not expect a breakthrough" in 3+ sources: an agreement on what
+  // did not happen, each source's own words as evidence (a quote when inside one).
+  void negated_group(const Group& g) {
+    std::vector<uint32_t> ids = sources_of(g.members);
+    if (ids.size() < 3) return;
+    const Member* shortest = &g.members[0];
+    for (const Member& m : g.members)
+      if (m.span.size() < shortest->span.size()) shortest = &m;
+    Finding& f = add(FindingKind::agreement, g.topic,
+                     "Reported by " + std::to_string(ids.size()) + " sources (" + join_names(sources_, ids) +
+                         "): " + quoted(shortest->value),
+                     10.0 * ids.size() + 0.2);
+    f.sources = ids;
+    for (const Member& m : g.members) f.evidence.push_back(evidence(m, in_direct_quote(m) ? "quote" : "statement", ""));
+  }
+
+  bool in_direct_quote(const Member& m) const {
+    for (const Quote& q : sources_[m.source].claims.quotes)
+      if (q.direct && q.content.begin <= m.span.begin && m.span.end <= q.content.end) return true;
+    return false;
   }
 
   // --- denied characterisations ---

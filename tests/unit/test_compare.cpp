@@ -545,3 +545,46 @@ TEST_CASE("denied characterisation: 'did not describe it as X' vs sources that a
   REQUIRE(r2.ok());
   for (const Finding& f : r2.value().findings) CHECK(f.topic != "characterisation");
 }
+
+TEST_CASE("a rare word negated by three sources of one story is an agreement", "[compare]") {
+  // Each outlet also reports the meeting in Port Avel, so the four are one story.
+  const char* a =
+      "Fee talks end\n\nMira Olsen met Tomas Reyes in Port Avel on Monday to discuss the harbour fees. "
+      "“We did not expect any quick settlement today,” Olsen said. No country should pay twice, Reyes said.\n";
+  const char* b =
+      "Harbour fees\n\nMira Olsen met Tomas Reyes in Port Avel on Monday to discuss the harbour fees. "
+      "The two sides reached no settlement on the fees but agreed to meet again. No country should pay twice.\n";
+  const char* c =
+      "Talks in Port Avel\n\nMira Olsen met Tomas Reyes in Port Avel on Monday to discuss the harbour fees. "
+      "Both ministers said beforehand they did not expect a “settlement” this week. No country should pay twice.\n";
+  const char* d =
+      "Port Avel meeting\n\nMira Olsen met Tomas Reyes in Port Avel on Monday to discuss the harbour fees. "
+      "Olsen did not say when the fees would change.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}},
+                                  {"", "Delta News", d, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* none = nullptr;
+  for (const Finding& f : r.value().findings) {
+    if (f.kind == FindingKind::agreement && f.topic == "no settlement") none = &f;
+    CHECK(f.topic != "no country");  // "No country should …" is a rule, not something that did not happen
+    CHECK(f.topic != "no say");      // a negated verb is no shared fact
+  }
+  REQUIRE(none);
+  CHECK(none->sources == std::vector<uint32_t>{0, 1, 2});
+  REQUIRE(none->evidence.size() == 3);
+  CHECK(none->evidence[0].role == "quote");
+  CHECK(none->evidence[0].excerpt == "did not expect any quick settlement");
+  CHECK(none->evidence[1].role == "statement");
+  CHECK(none->evidence[1].excerpt == "no settlement");
+  CHECK(none->evidence[2].excerpt == "did not expect a “settlement”");
+
+  // The same words in two stories side by side (nothing else shared) are no agreement.
+  const char* e = "Dock strike\n\nUnion leader Ana Kvist said there was no settlement with the port owners yet.\n";
+  const char* g = "Rail dispute\n\nThe train drivers reached no settlement with Velo Rail on Tuesday.\n";
+  const char* h = "Football\n\nCoach Piet Ramm said the club had no settlement offer for its striker.\n";
+  std::vector<ArticleInput> in2 = {{"", "Coast Daily", e, {}}, {"", "Bay Post", g, {}}, {"", "Harbour FM", h, {}}};
+  Result<Report> r2 = compare(in2);
+  REQUIRE(r2.ok());
+  for (const Finding& f : r2.value().findings) CHECK(f.kind != FindingKind::agreement);
+}
