@@ -302,6 +302,8 @@ BlockLabel label_for(RemovalReason r) {
 
 struct Region {
   std::size_t begin = 0, end = 0;  // [begin, end) line indexes
+  std::size_t anchor = static_cast<std::size_t>(-1);  // first prose line after the byline/date, if inside
+  bool dated_anchor = false;                          // ... found after a date line (the page has no byline anchor)
 };
 
 // A commenter's signature: a date/byline line, or a short all-capitalised name.
@@ -417,7 +419,9 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
   // with prose soon after it counts: a site-wide date in the header or an
   // author box in a sidebar has none.
   std::size_t anchor = limit;
+  bool dated = false;
   for (bool want_byline : {true, false}) {
+    dated = !want_byline;
     for (std::size_t i = 0; i < limit && anchor == limit; ++i) {
       if (want_byline ? !sig[i].byline : !sig[i].date) continue;
       for (std::size_t j = i + 1; j < limit && j <= i + kAnchorReach; ++j)
@@ -439,6 +443,7 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
     run += s;
     if (run > best_score) best_score = run, best = {run_begin, i + 1};
   }
+  if (anchor >= best.begin && anchor < best.end) best.anchor = anchor, best.dated_anchor = dated;
   return best;
 }
 
@@ -926,7 +931,7 @@ void drop_trailing_groups(std::vector<Line>& lines) {
   }
 }
 
-void drop_isolated(std::vector<Line>& lines) {
+void drop_isolated(std::vector<Line>& lines, std::size_t anchor) {
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (lines[i].kept) kept.push_back(i);
@@ -934,7 +939,15 @@ void drop_isolated(std::vector<Line>& lines) {
     std::size_t i = kept[k];
     bool far = k == 0 ? (kept.size() > 1 && kept[1] - i >= kIsolatedFirstGap) : i - kept[k - 1] >= kIsolatedGapAbove;
     bool alone_below = k + 1 == kept.size() || kept[k + 1] - i >= kIsolatedGapBelow;
-    if (far && alone_below) set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
+    if (!far || !alone_below) continue;
+    if (i == anchor && kept.size() == 2) {
+      // A one-paragraph post under the page's date line is the article; the
+      // one paragraph the region reached above the date line is the site's
+      // (a blurb, a notice in the sidebar).
+      set(lines[kept[0]], BlockLabel::boilerplate, RemovalReason::other);
+      continue;
+    }
+    set(lines[i], BlockLabel::boilerplate, RemovalReason::other);
   }
   drop_trailing_groups(lines);
 }
@@ -1028,7 +1041,7 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   label_outside(lines, sig, opens, r, cut);
   keep_lists(lines, sig, r, cut);
   keep_enclosed_runs(lines, sig, r);
-  drop_isolated(lines);
+  drop_isolated(lines, r.dated_anchor ? r.anchor : static_cast<std::size_t>(-1));
   title_metadata(lines, sig, r, out.meta);
   byline_metadata(lines, sig, out.meta);
   out.meta.language = guess_language(lines);

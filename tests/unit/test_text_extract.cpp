@@ -721,3 +721,14 @@ TEST_CASE("a post right above a counted comments header wins over a comment belo
       "Mila\nOctober 3, 2024, | Permalink\nSo pretty!\n");
   REQUIRE(kept(ex) == std::vector<std::string>{"The Velmar harbour lit its new lamps on Friday evening for the first time."});
 }
+
+TEST_CASE("a short post under its date line wins over a site notice the region reached above it", "[text]") {
+  const std::string notice =
+      "If you find a photo here that is yours and want it credited or taken down, please write to us and we will fix it "
+      "the same day, because we want every maker to get the credit they deserve.";
+  const std::string post = "Happy Monday! We love this lantern board from the Velmar market and cannot wait for the weekend.";
+  Extraction ex = run_text("Lantern Notes\nSearch\nArchives\nAbout\n" + notice +
+                           "\n« older post | Main\nMarch 3, 2025\nmarket lights\n" + post +
+                           "\nPosted at 09:00 AM in Markets | Permalink\nComments\nName:\nEmail address:\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{post});
+}
