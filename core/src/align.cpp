@@ -180,6 +180,8 @@ void occurrences(std::string_view text, Span range, const MentionIndex& mentions
   scratch.clear();
   tokenize(text, range, scratch);
   std::size_t since_negation = kNegationReach + 1;
+  bool noun_phrase = false;  // after "no": the negation runs over the adjacent words ("no major breakthrough")
+  uint32_t last_end = 0;
   const EntityMention* last_mention = nullptr;
   std::string key;
   for (const Token& t : scratch) {
@@ -198,13 +200,18 @@ void occurrences(std::string_view text, Span range, const MentionIndex& mentions
     int64_t kind = dict.word(w);
     if (kind == TermDict::kNegation) {
       since_negation = 0;
+      noun_phrase = w == "no";
       continue;
     }
-    if (kind == TermDict::kSkip) continue;
+    if (kind == TermDict::kSkip) continue;  // a stopword between two words also ends the run (not adjacent)
     bool event = (kind & TermDict::kEventBit) != 0;
-    // Only the first content word after a negation carries it: "did not make significant progress" negates "make".
-    bool negated = since_negation <= kNegationReach;
+    // Only the first content word after a negation carries it: "did not make significant progress" negates "make";
+    // after "no", so do the words right next to it ("no major breakthrough" negates "breakthrough" too).
+    bool run = noun_phrase && since_negation > kNegationReach && t.span.begin == last_end + 1 && text[last_end] == ' ';
+    bool negated = since_negation <= kNegationReach || run;
+    noun_phrase = noun_phrase && (since_negation <= kNegationReach || run);
     since_negation = kNegationReach + 1;
+    last_end = t.span.end;
     out.push_back({static_cast<uint32_t>(kind & (TermDict::kEventBit - 1)), t.span, negated, event});
   }
 }

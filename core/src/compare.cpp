@@ -112,18 +112,21 @@ std::string values_line(const std::vector<Finding::Value>& values, const std::ve
   return out;
 }
 
-// Do the classes disagree between sources (not just two values inside one source)?
+// Do the classes disagree between sources (not just two values inside one source)? Two
+// classes must have no source in common: an outlet giving both values ("two countries" …
+// "three neighbouring countries", "frank" and "candid") is speaking of two things, and
+// another outlet giving one of them does not contradict it.
 bool classes_conflict(const Classes& classes) {
   if (classes.size() < 2) return false;
-  std::set<uint32_t> all;
-  for (const auto& c : classes)
-    for (const Member* m : c) all.insert(m->source);
-  if (all.size() < 2) return false;
-  for (const auto& c : classes) {
-    std::set<uint32_t> mine;
-    for (const Member* m : c) mine.insert(m->source);
-    if (mine.size() < all.size()) return true;
-  }
+  std::vector<std::set<uint32_t>> ids(classes.size());
+  for (std::size_t c = 0; c < classes.size(); ++c)
+    for (const Member* m : classes[c]) ids[c].insert(m->source);
+  for (std::size_t x = 0; x < ids.size(); ++x)
+    for (std::size_t y = x + 1; y < ids.size(); ++y) {
+      bool shared = false;
+      for (uint32_t s : ids[x]) shared = shared || ids[y].count(s) != 0;
+      if (!shared) return true;
+    }
   return false;
 }
 
@@ -324,6 +327,9 @@ class FindingBuilder {
       f.values = std::move(values);
       return;
     }
+    // Values apart but no contradiction (one outlet gives both: "two countries" … "three
+    // neighbouring countries"): two things counted, nothing shared to report.
+    if (classes.size() > 1) return;
     // "two ministers" in every outlet is not news; a shared figure above that is.
     bool small = true;
     for (const Member* m : precise) small = small && m->high <= kTrivialCount;
@@ -485,11 +491,19 @@ class FindingBuilder {
     std::string topic = capitalize(g.topic);
     bool conflict = classes_conflict(classes);
     Finding& f = add(conflict ? FindingKind::conflict : FindingKind::agreement, g.topic,
-                     topic + ": " + values_line(values, sources_, true),
+                     topic + ": " + (conflict ? values_line(values, sources_, true) : also_line(values)),
                      conflict ? 20.0 + static_cast<double>(ids.size()) : 10.0 * ids.size() + 2);
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "characterization", m.value));
     f.values = std::move(values);
+  }
+
+  // Descriptions that do not contradict (one outlet gives both): "“frank” (A, B); also “candid” (B)".
+  std::string also_line(const std::vector<Finding::Value>& values) const {
+    std::string out;
+    for (const Finding::Value& v : values)
+      out += (out.empty() ? "" : "; also ") + quoted(v.value) + " (" + join_names(sources_, v.sources) + ")";
+    return out;
   }
 
   static bool shares_term(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -533,6 +547,15 @@ class FindingBuilder {
                 join_names(sources_, f.values[1].sources) + ")";
   }
 
+  static bool credit_line(std::string_view text) {
+    static const char* const kCredits[] = {"contributed to this report", "contributed reporting", "contributed to this story",
+                                           "contributed to this article", "contributed to the report"};
+    std::string f = fold(text);
+    for (const char* c : kCredits)
+      if (f.find(c) != std::string::npos) return true;
+    return false;
+  }
+
   std::string excerpt(const Member& m) const { return std::string(m.span.of(sources_[m.source].extraction.text)); }
 
   // --- statements ---
@@ -542,6 +565,10 @@ class FindingBuilder {
       unique_candidate(g, "statement");
       return;
     }
+    // "Wire services contributed to this report": a newsroom credit, not a claim outlets share.
+    bool credits = true;
+    for (const Member& m : g.members) credits = credits && credit_line(excerpt(m));
+    if (credits) return;
     std::size_t opposed = 0;  // members of an opposite-statements conflict do not also agree
     for (const Member& m : g.members) opposed += opposed_.count({m.source, m.claim});
     if (opposed >= 2) return;

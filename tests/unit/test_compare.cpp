@@ -588,3 +588,23 @@ TEST_CASE("a rare word negated by three sources of one story is an agreement", "
   REQUIRE(r2.ok());
   for (const Finding& f : r2.value().findings) CHECK(f.kind != FindingKind::agreement);
 }
+
+TEST_CASE("an outlet giving both values contradicts nobody; credit lines are no agreement", "[compare]") {
+  // Bay Post counts the boats at two harbours; Coast Daily gives one of its figures: no conflict,
+  // and no agreement that reads "300 vs 520".
+  std::vector<Article> arts = {
+      {"Coast Daily", "About 300 boats stayed in the north harbour during the strike.", kNames,
+       {{"About 300 boats", 300, 270, 330, "", "count", "boat"}}},
+      {"Bay Post", "About 300 boats stayed in the north harbour during the strike, and 520 boats stayed in the south harbour.",
+       kNames, {{"About 300 boats", 300, 270, 330, "", "count", "boat"}, {"520 boats", 520, 520, 520, "", "count", "boat"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "number of boats") == nullptr);
+  CHECK(with_topic(r.of(FindingKind::agreement), "number of boats") == nullptr);
+
+  const char* a = "Port news\n\nThe harbour board approved the dredging plan on Monday.\n\nWire services contributed to this report.\n";
+  const char* b = "Rail news\n\nThe rail board cut two night trains on Tuesday.\n\nNews agencies contributed to this report.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> rep = compare(in);
+  REQUIRE(rep.ok());
+  for (const Finding& f : rep.value().findings) CHECK(f.summary.find("contributed") == std::string::npos);
+}
