@@ -1302,7 +1302,7 @@ class Aligner {
         for (uint32_t qi : ac.claims[c].quantities) {
           if (qi >= ac.quantities.size()) continue;
           const Quantity& q = ac.quantities[qi];
-          if (q.dimension != "occurrence" || q.mode.empty() || q.participants.size() < 2) continue;
+          if ((q.dimension != "occurrence" && q.dimension != "count") || q.mode.empty() || q.participants.size() < 2) continue;
           std::size_t g = 0;
           // Contacts need two people on both sides: one shared name is not the same pair.
           while (g < groups.size() && shared_people(people[g], q.participants) < 2) ++g;

@@ -177,6 +177,7 @@ bool clause_break(const FoldedToken& t) {
 void contact_mode(TokenRange r, std::size_t b, std::size_t e, Quantity& q) {
   Mode m;
   auto at = [&](std::size_t k) { return k < r.size() ? &r[k] : nullptr; };
+  for (std::size_t k = b; k < e; ++k) mode_word(r[k], k > 0 ? &r[k - 1] : nullptr, at(k + 1), m);  // "two phone calls"
   for (std::size_t k = b, n = 0; k > 0 && n < kModeReachBefore && !clause_break(r[k - 1]); --k, ++n)
     mode_word(r[k - 1], k >= 2 ? &r[k - 2] : nullptr, at(k), m);
   for (std::size_t k = e, n = 0; k < r.size() && n < kModeReachAfter && !clause_break(r[k]); ++k, ++n)
@@ -206,8 +207,19 @@ class EventAttacher {
         Quantity& q = quantities[qi];
         if (q.span.begin < span.begin) continue;
         const bool occurrence = q.dimension == "occurrence";
-        if (!occurrence && q.dimension != "duration") continue;
         const std::size_t b = token_at(r, q.span.begin), e = token_at(r, q.span.end);
+        // "two phone calls", "three meetings": a count whose noun is a contact event counts
+        // contacts like "met twice" does (its event, people and mode; the slot stays the count's).
+        if (q.dimension == "count" && !q.counted.empty()) {
+          const std::string_view lemma = claims_lexicon().event(q.counted);
+          if (lemma == "meet" || lemma == "call" || lemma == "visit") {
+            q.event = std::string(lemma);
+            q.participants = participants();
+            contact_mode(r, b, e, q);
+          }
+          continue;
+        }
+        if (!occurrence && q.dimension != "duration") continue;
         if (!occurrence && ((b > 0 && listed(kOffsetBefore, r[b - 1].f)) || (e < r.size() && listed(kOffsetAfter, r[e].f))))
           continue;
         q.event = occurrence ? counted_verb(r, b, e) : std::string();

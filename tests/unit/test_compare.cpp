@@ -502,6 +502,18 @@ TEST_CASE("contact mode: the same number of contacts in person in one source, by
   Result<Report> r2 = compare(in2);
   REQUIRE(r2.ok());
   for (const Finding& f : r2.value().findings) CHECK(f.topic.find("were in contact") == std::string::npos);
+
+  // "two phone calls" vs "met twice": a count of contact nouns clashes the same way.
+  const char* h = "Fees again\n\nGovernor Piet Dahl and Mayor Ilse Marwen have held two phone calls since May.\n";
+  std::vector<ArticleInput> in3 = {{"", "Coast Daily", d, {}}, {"", "Bay Post", h, {}}};
+  Result<Report> r3 = compare(in3);
+  REQUIRE(r3.ok());
+  const Finding* calls = nullptr;
+  for (const Finding& f : r3.value().findings)
+    if (f.kind == FindingKind::conflict && f.topic.find("were in contact") != std::string::npos) calls = &f;
+  REQUIRE(calls);
+  REQUIRE(calls->values.size() == 2);
+  CHECK(calls->values[1].value == "two phone calls");
 }
 
 TEST_CASE("denied characterisation: 'did not describe it as X' vs sources that assert X", "[compare]") {

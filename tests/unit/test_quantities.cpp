@@ -196,4 +196,15 @@ TEST_CASE("counts of events carry how the people were in contact", "[quantities]
   CHECK(f.at(3).mode.empty());      // "spoke": in person or not, the sentence does not say
   CHECK(f.at(4).mode == "remote");  // a video link overrides "met"
   CHECK(f.at(5).mode.empty());      // "called for calm" is no telephone call
+  // Counts of contact nouns count contacts too.
+  const Found g("Mayor Ilse Marwen and Governor Piet Dahl have held two phone calls since May. "
+                "Marwen and Dahl held three meetings in June. The two leaders signed two letters.");
+  REQUIRE(g.a.quantities.size() == 4);
+  CHECK(g.at(0).mode == "remote");
+  CHECK(g.at(0).event == "call");
+  CHECK(g.at(0).participants == std::vector<std::string>{corroborate::person_key("Marwen"), corroborate::person_key("Dahl")});
+  CHECK(g.at(1).mode == "in person");
+  CHECK(g.at(2).mode.empty());  // "two leaders": people, not contacts
+  CHECK(g.at(3).mode.empty());
+  CHECK(g.at(3).event.empty());
 }

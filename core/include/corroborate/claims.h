@@ -54,7 +54,8 @@ struct Quantity {
   // meeting lasted 90 minutes" after "X met Y"); "The two …"/"Both …": the last
   // two people named. Empty when event is empty.
   std::vector<std::string> participants;
-  // Counts of events only: how the participants were in contact, "in person"
+  // Counts of events only ("met twice", and counts of contact nouns: "two phone
+  // calls", "three meetings", which also get event and participants): how the participants were in contact, "in person"
   // (met, meeting, visited, summit, face to face), "remote" (by telephone,
   // phoned, called, video call, videoconference), "" when the clause says
   // neither or both. `mode_span` is the word(s) that say so ("met", "by telephone").
