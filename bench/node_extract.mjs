@@ -1,5 +1,7 @@
 // Extraction throughput in Node on the same pages as bench_extract, single thread.
 //   node bench/node_extract.mjs --engine wasm|readability --kind html|text DIR... [--min-seconds S] [--limit N]
+//     [--package DIR]   (wasm: the folder with index.js and dist/, default js/; e.g. a copy of
+//                        js/index.js next to another build's output)
 // wasm: the npm package (js/index.js, the WebAssembly build), bytes in, JSON out.
 // readability: Mozilla Readability on a linkedom document (HTML only), the
 // reference most JS projects use. Prints one JSON line like bench_extract.
@@ -14,6 +16,7 @@ const engine = opt('--engine', 'wasm');
 const kind = opt('--kind', 'html');
 const minSeconds = Number(opt('--min-seconds', '2'));
 const limit = Number(opt('--limit', 'Infinity'));
+const pkg = path.resolve(opt('--package', path.join(root, 'js')));
 const pages = [];
 let bytes = 0;
 for (const dir of args) {
@@ -29,7 +32,7 @@ if (!pages.length) { console.error('no pages found'); process.exit(1); }
 
 let run;
 if (engine === 'wasm') {
-  const lib = await import(path.join(root, 'js/index.js'));
+  const lib = await import(path.join(pkg, 'index.js'));
   await lib.init();
   const options = { format: kind };
   run = (page) => { try { return lib.extract(new Uint8Array(page.buffer, page.byteOffset, page.length), options).text.length; } catch { return -1; } };

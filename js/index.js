@@ -113,6 +113,14 @@ function unpackExtraction(words, chars) {
     at += n;
     return s;
   };
+  // Block labels and removal reasons: an index into this extraction's names,
+  // the name itself following its first use (pack_extraction's Packer::name).
+  const names = [];
+  const name = () => {
+    const k = words[w++];
+    if (k === names.length) names.push(str());
+    return names[k];
+  };
   const format = words[w++] === 1 ? 'html' : 'text';
   const encoding = str();
   const repaired = words[w++] === 1;
@@ -123,8 +131,8 @@ function unpackExtraction(words, chars) {
   const text = str();
   const blocks = new Array(words[w++]);
   for (let i = 0; i < blocks.length; i++) {
-    const label = str();
-    const reason = str();
+    const label = name();
+    const reason = name();
     const flags = words[w++];
     let span = null;
     let content;
@@ -162,7 +170,8 @@ export function extract(input, options) {
   const size = copyIn(instance, checkContent(input, 'input'));
   const layout = instance.extractBuffer(size, optionsJson(options)) >>> 2;
   const heap32 = instance.HEAPU32;  // read after the call: the heap may have grown
-  const [kind, ptr, length, charsPtr, charsLength] = heap32.subarray(layout, layout + 5);
+  const kind = heap32[layout], ptr = heap32[layout + 1], length = heap32[layout + 2];
+  const charsPtr = heap32[layout + 3], charsLength = heap32[layout + 4];
   const heap8 = instance.HEAPU8;
   if (kind === 0) return parse(decoder.decode(heap8.subarray(ptr, ptr + length)));
   return unpackExtraction(heap32.subarray(ptr >>> 2, (ptr >>> 2) + length),

@@ -125,6 +125,49 @@ class Packer {
     g_words.push_back(units);
     g_strings.append(s.data(), s.size());
   }
+  // A name from a small fixed set (block labels, removal reasons): its index in
+  // this extraction's table of names, followed by the name itself the first
+  // time. A text page has a block per line (~150), and decoding and slicing
+  // the same few names once per block cost more than the block's numbers.
+  void name(const char* s) {
+    uint32_t k = 0;
+    while (k < names_.size() && names_[k] != s) ++k;
+    word(k);
+    if (k == names_.size()) {
+      names_.push_back(s);
+      str(s);
+    }
+  }
+
+ private:
+  std::vector<const char*> names_;  // the *_name() functions return static strings
+};
+
+// UTF-16 offsets of increasing byte offsets into valid UTF-8 text (the blocks'
+// spans, in text order): counts on from the previous offset instead of from
+// the start (what corroborate::Utf16Index does with an index built first).
+// ASCII text, the common case, needs no counting at all.
+class Utf16Cursor {
+ public:
+  Utf16Cursor(std::string_view text, uint32_t units) : text_(text), ascii_(units == text.size()) {}
+  uint32_t at(uint32_t byte_offset) {
+    if (byte_offset > text_.size()) byte_offset = static_cast<uint32_t>(text_.size());  // as Utf16Index clamps
+    if (ascii_) return byte_offset;
+    if (byte_offset < byte_) byte_ = units_ = 0;  // out of order: count from the start
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    for (; byte_ < byte_offset; ++byte_) {
+      const unsigned char c = p[byte_];
+      // A lead byte adds its UTF-16 units; continuation bytes add none.
+      units_ += c < 0x80 ? 1 : c < 0xC0 ? 0 : c < 0xF0 ? 1 : 2;
+    }
+    return units_;
+  }
+
+ private:
+  std::string_view text_;
+  bool ascii_;
+  uint32_t byte_ = 0;
+  uint32_t units_ = 0;
 };
 
 // Mirrors write_extraction() (core/src/extract_json.cpp) field for field;
@@ -133,7 +176,7 @@ bool pack_extraction(const corroborate::Extraction& e) {
   g_words.clear();
   g_strings.clear();
   g_strings.reserve(e.text.size() * 2 + 256);
-  g_words.reserve(16 + e.blocks.size() * 12 + e.meta.authors.size() + e.warnings.size());
+  g_words.reserve(16 + e.blocks.size() * 10 + e.meta.authors.size() + e.warnings.size());
   Packer p;
   const corroborate::Metadata& m = e.meta;
   p.word(e.format == corroborate::InputFormat::html ? 1 : 0);
@@ -145,12 +188,13 @@ bool pack_extraction(const corroborate::Extraction& e) {
   p.word(static_cast<uint32_t>(m.authors.size()));
   for (const std::string& a : m.authors) p.str(a);
   p.str(e.text);
-  corroborate::Utf16Index u16(e.text);
+  if (!p.ok) return false;
+  Utf16Cursor u16(e.text, g_words.back());  // the text's UTF-16 length, just packed
   p.word(static_cast<uint32_t>(e.blocks.size()));
   uint32_t removed = 0;
   for (const corroborate::Block& b : e.blocks) {
-    p.str(corroborate::block_label_name(b.label));
-    p.str(b.kept ? "none" : corroborate::removal_reason_name(b.reason));
+    p.name(corroborate::block_label_name(b.label));
+    p.name(b.kept ? "none" : corroborate::removal_reason_name(b.reason));
     // bit 0: kept (span present); bit 1: content is text[span] (not sent).
     const bool in_text = b.kept && b.text.end <= e.text.size() && b.text.begin <= b.text.end &&
                          std::string_view(e.text).substr(b.text.begin, b.text.size()) == b.content;
@@ -211,6 +255,7 @@ uintptr_t extract_buffer(uint32_t size, const std::string& options_json) {
   }
   return to_layout(0, g_result.data(), g_result.size(), nullptr, 0);
 }
+
 
 // {ok, text, sourceErrors}: text is the report ("json" schema v1 or "md"), or
 // the error JSON when !ok; sourceErrors lists "name: message" of articles that
