@@ -160,6 +160,26 @@ bool is_comment_header(const Line& l) {
   });
 }
 
+// A comments header that starts with its count: "57 Comments", "{ 2 comments…
+// read them below }", "(3) Kommentare" (not "388COMMENTS POSTED" in an author box).
+bool counted_comment_header(const Line& l) {
+  const std::string& k = l.key;
+  std::size_t e = std::min(k.find(' '), k.size());
+  bool digit = false;
+  for (std::size_t i = 0; i < e; ++i) {
+    unsigned char c = static_cast<unsigned char>(k[i]);
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) return false;
+    digit |= c >= '0' && c <= '9';
+  }
+  if (!digit && e + 1 < k.size()) {  // "{ 2 comments": the count is the second token
+    std::size_t e2 = std::min(k.find(' ', e + 1), k.size());
+    for (std::size_t i = e + 1; i < e2; ++i) digit |= k[i] >= '0' && k[i] <= '9';
+    for (std::size_t i = e + 1; i < e2; ++i)
+      if ((k[i] >= 'a' && k[i] <= 'z') || static_cast<unsigned char>(k[i]) >= 0x80) return false;
+  }
+  return digit;
+}
+
 // Boilerplate phrase signal for one line (none when nothing matches or the line
 // is too long for the phrase to decide it).
 RemovalReason phrase_reason(const Line& l) {
@@ -394,13 +414,17 @@ std::vector<bool> section_openers(const std::vector<Line>& lines, const std::vec
 }
 
 // Step 4: a footer or comment trigger after the start of the body (and enough
-// prose) removes everything below it.
+// prose) removes everything below it. Below the region's anchor a counted
+// comments header ends a post of any length (a one-quote post, then comments
+// longer than it).
 std::size_t tail_cut(const std::vector<Line>& lines, const std::vector<Signals>& sig, const std::vector<bool>& opens,
-                     std::size_t body_begin) {
+                     std::size_t body_begin, std::size_t anchor) {
   uint32_t prose_seen = 0;
   for (std::size_t i = body_begin; i < lines.size(); ++i) {
     if (sig[i].prose) prose_seen += lines[i].f.words;
-    if (prose_seen < kMinProseBeforeTail) continue;
+    bool short_post = i > anchor && prose_seen > 0 && opens[i] && sig[i].phrase == RemovalReason::comment &&
+                      counted_comment_header(lines[i]);
+    if (prose_seen < kMinProseBeforeTail && !short_post) continue;
     if ((opens[i] && sig[i].phrase != RemovalReason::related) || comment_thread_starts(lines, sig, i)) return i;
   }
   return lines.size();
@@ -1030,12 +1054,12 @@ void extract_text(const Decoded& doc, const ExtractOptions& options, Extraction&
   for (std::size_t i = 0; i < first.begin; prose_above += sig[i].prose ? lines[i].f.words : 0, ++i)
     if (opens[i] && sig[i].phrase == RemovalReason::comment &&
         ((thread_shaped && prose_above >= kMinProseBeforeTail) || dated_signatures_follow(sig, i) ||
-         (i > 0 && sig[i - 1].prose && lines[i].f.digits > 0))) {
+         (i > 0 && sig[i - 1].prose && counted_comment_header(lines[i])))) {
       Region above = main_region(lines, sig, opens, i);
       if (above.end > above.begin) first = above;
       break;
     }
-  std::size_t cut = tail_cut(lines, sig, opens, first.begin);
+  std::size_t cut = tail_cut(lines, sig, opens, first.begin, first.anchor);
   Region r = cut < first.end ? main_region(lines, sig, opens, cut) : first;
   label_region(lines, sig, r);
   label_outside(lines, sig, opens, r, cut);

@@ -732,3 +732,19 @@ TEST_CASE("a short post under its date line wins over a site notice the region r
                            "\nPosted at 09:00 AM in Markets | Permalink\nComments\nName:\nEmail address:\n");
   REQUIRE(kept(ex) == std::vector<std::string>{post});
 }
+
+TEST_CASE("a counted comments header ends a short post even before much prose", "[text]") {
+  const std::string post = "… a quiet harbour at dusk teaches more patience than any book on the subject, or so the old ferrymen of Velmar say.";
+  Extraction ex = run_text(
+      "Harbour Notes\nQuiet harbours\nby Ines on July 14, 2024\nFrom an old ferryman:\n" + post +
+      "\nRelated posts:\nBoats at dawn\nNets and knots\n{ 2 comments… read them below or add one }\n1\nMarek\n"
+      "I grew up in Velmar and my grandfather said exactly the same thing about the harbour, word for word.\n2\n"
+      "Olga\nWhile I have no quarrel with the rest of the post, patience is learned from people far more "
+      "than from any harbour, in my experience of twenty years on the boats.\n"
+      "For example, the ferrymen I worked with were the least patient people on the whole quay, and they had spent their "
+      "entire lives watching that harbour at dusk, every single evening, without learning a thing from it.\n"
+      "What taught them patience, if anything did, was waiting for the weather to turn and for the fish to come back "
+      "after a bad season, and waiting for the council to mend the pier after the storm of the previous winter.\n"
+      "Leave a Comment\nName\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{post});
+}
