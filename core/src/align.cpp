@@ -1264,10 +1264,15 @@ class Aligner {
   }
 
   void denial_groups(Alignment& out) {
+    // Each denial scans every claim of the other sources: a story has a handful, so a cap keeps
+    // a page made of thousands of them linear.
+    static constexpr std::size_t kMaxDenials = 32;
     build_synonyms();
-    for (uint32_t i = 0; i < infos_.size(); ++i) {
+    std::size_t denials = 0;
+    for (uint32_t i = 0; i < infos_.size() && denials < kMaxDenials; ++i) {
       Denial d;
       if (!find_denial(i, d)) continue;
+      ++denials;
       const ClaimInfo& info = infos_[i];
       Group g;
       g.kind = GroupKind::denied;
