@@ -941,6 +941,7 @@ class Aligner {
     uint32_t info;
     uint32_t term;
     Span phrase;  // negation word .. the word
+    Span word;    // the negated word itself
   };
 
   // The negation word just before occurrence k of `ci` (between the previous occurrence and it), or an empty span.
@@ -1055,7 +1056,7 @@ class Aligner {
         uint32_t stop = o.span.end;  // a closing quote mark right after the word belongs to the phrase
         if (text.compare(stop, 3, "\xE2\x80\x9D") == 0) stop += 3;
         else if (stop < text.size() && text[stop] == '"') ++stop;
-        uses.push_back({i, o.term, {neg.begin, stop}});
+        uses.push_back({i, o.term, {neg.begin, stop}, o.span});
       }
     }
     if (uses.size() < kMinSources) return;
@@ -1126,7 +1127,13 @@ class Aligner {
       m.notability = 2;
       g.members.push_back(std::move(m));
     }
-    g.topic = "no " + std::string(g.members[0].value.substr(g.members[0].value.rfind(' ') + 1));
+    // The shortest spelling names it ("breakthrough", not "breakthroughs").
+    std::string word;
+    for (const NegatedUse* u : kept) {
+      std::string w = fold(u->word.of(sources_[infos_[u->info].view].text));
+      if (word.empty() || w.size() < word.size()) word = std::move(w);
+    }
+    g.topic = "no " + word;
     sort_members(g);
     out.groups.push_back(std::move(g));
   }
