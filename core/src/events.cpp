@@ -220,7 +220,10 @@ class EventAttacher {
           continue;
         }
         if (!occurrence && q.dimension != "duration") continue;
-        if (!occurrence && ((b > 0 && listed(kOffsetBefore, r[b - 1].f)) || (e < r.size() && listed(kOffsetAfter, r[e].f))))
+        // "after five hours of talks" is how long the talks went on, not an offset.
+        const bool of_event = e + 1 < r.size() && r[e].f == "of" && !event_of(r[e + 1]).empty();
+        if (!occurrence && !of_event &&
+            ((b > 0 && listed(kOffsetBefore, r[b - 1].f)) || (e < r.size() && listed(kOffsetAfter, r[e].f))))
           continue;
         q.event = occurrence ? counted_verb(r, b, e) : std::string();
         if (q.event.empty()) q.event = nearest_event(r, b, e, kEventReach);

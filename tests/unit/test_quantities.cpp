@@ -141,6 +141,13 @@ TEST_CASE("durations carry the event they measure and its participants", "[quant
   CHECK(f.at(3).dimension == "duration");
   CHECK(f.at(3).event.empty());  // a queue is no event
   CHECK(f.at(3).participants.empty());
+  // "after N hours of talks" says how long the talks went on (an offset would be "after two days").
+  const Found g("Speaking after nearly five hours of talks with Minister Lena Sarrow, Envoy Tomas Brevik left. "
+                "Brevik left after two days.");
+  REQUIRE(g.a.quantities.size() == 2);
+  CHECK(g.at(0).event == "meet");
+  CHECK(g.at(0).participants == std::vector<std::string>{corroborate::person_key("Sarrow"), corroborate::person_key("Brevik")});
+  CHECK(g.at(1).event.empty());
 }
 
 TEST_CASE("counts of events: twice, three times, on four occasions; not factors", "[quantities]") {
