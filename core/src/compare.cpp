@@ -253,7 +253,7 @@ class FindingBuilder {
     if (diff.empty()) {
       // Same words (or one outlet quoting more of the same sentence): the outlets agree on the quote.
       Finding& f = add(FindingKind::agreement, g.topic,
-                       label + " reported by " + std::to_string(ids.size()) + " sources: " + quoted(g.members[0].value),
+                       label + " reported by " + std::to_string(ids.size()) + " sources: " + quoted(shortest_value(g)),
                        10.0 * ids.size() + 1);
       fill(f, g, "quote", ids);
       return;
@@ -264,6 +264,14 @@ class FindingBuilder {
     fill(f, g, "quote", ids);
     f.values = std::move(values);
     f.diff = std::move(diff);
+  }
+
+  // The wording every source prints when one quotes more of the sentence than another.
+  static const std::string& shortest_value(const Group& g) {
+    const Member* best = &g.members[0];
+    for (const Member& m : g.members)
+      if (m.value.size() < best->value.size()) best = &m;
+    return best->value;
   }
 
   // "“believe” vs “think”; “lie” vs “are”": the first few changes of a diff.

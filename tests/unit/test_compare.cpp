@@ -620,3 +620,19 @@ TEST_CASE("an outlet giving both values contradicts nobody; credit lines are no 
   REQUIRE(rep.ok());
   for (const Finding& f : rep.value().findings) CHECK(f.summary.find("contributed") == std::string::npos);
 }
+
+TEST_CASE("a quote one outlet prints in part is summarised by the part both print", "[compare]") {
+  const char* a =
+      "Fees\n\nMira Olsen spoke after the talks. “The fees will stay for now. We will look at them again in "
+      "the spring when the harvest is in,” Olsen said.\n";
+  const char* b = "Fees\n\n“We will look at them again in the spring when the harvest is in,” Mira Olsen said.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const Finding* q = nullptr;
+  for (const Finding& f : r.value().findings)
+    if (f.kind == FindingKind::agreement && f.summary.find("Quote by") != std::string::npos) q = &f;
+  REQUIRE(q);
+  CHECK(q->summary.find("We will look at them again") != std::string::npos);
+  CHECK(q->summary.find("The fees will stay") == std::string::npos);
+}
