@@ -394,7 +394,8 @@ class FindingBuilder {
     bool clash = false;
     for (const Member& a : g.members)
       for (const Member& b : g.members)
-        clash = clash || (a.source != b.source && a.mode != b.mode && a.low <= b.high && b.low <= a.high);
+        clash = clash || (a.source != b.source && a.mode != b.mode && a.low <= b.high && b.low <= a.high &&
+                          same_period(a, b));
     if (!clash) return;
     Classes classes;
     for (const Member& m : g.members) {
@@ -433,6 +434,27 @@ class FindingBuilder {
     for (const Quote& q : sources_[m.source].claims.quotes)
       if (q.direct && q.content.begin <= m.span.begin && m.span.end <= q.content.end) return true;
     return false;
+  }
+
+  // The resolved days of a member's sentence ("met twice in May"), "" when it gives none.
+  std::pair<std::string, std::string> period(const Member& m) const {
+    const ArticleClaims& ac = sources_[m.source].claims;
+    std::pair<std::string, std::string> p;
+    if (m.claim >= ac.claims.size()) return p;
+    for (uint32_t d : ac.claims[m.claim].dates)
+      if (d < ac.dates.size() && ac.dates[d].first_day.size() == 10 && ac.dates[d].last_day.size() == 10) {
+        if (p.first.empty() || ac.dates[d].first_day < p.first) p.first = ac.dates[d].first_day;
+        if (p.second.empty() || ac.dates[d].last_day > p.second) p.second = ac.dates[d].last_day;
+      }
+    return p;
+  }
+
+  // Contacts in periods that do not overlap ("met twice in May" / "spoke twice by phone in
+  // June") are other contacts; unknown periods may be the same ones.
+  bool same_period(const Member& a, const Member& b) const {
+    auto pa = period(a), pb = period(b);
+    if (pa.first.empty() || pb.first.empty()) return true;
+    return pa.first <= pb.second && pb.first <= pa.second;
   }
 
   // --- denied characterisations ---

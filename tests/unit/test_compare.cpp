@@ -514,6 +514,21 @@ TEST_CASE("contact mode: the same number of contacts in person in one source, by
   REQUIRE(calls);
   REQUIRE(calls->values.size() == 2);
   CHECK(calls->values[1].value == "two phone calls");
+
+  // Contacts in months that do not overlap are other contacts.
+  const char* k = "Talks\n\nGovernor Piet Dahl and Mayor Ilse Marwen met twice in May 2026.\n";
+  const char* l = "Talks\n\nGovernor Piet Dahl and Mayor Ilse Marwen spoke twice by phone in June 2026.\n";
+  std::vector<ArticleInput> in4 = {{"", "Coast Daily", k, {}}, {"", "Bay Post", l, {}}};
+  Result<Report> r4 = compare(in4);
+  REQUIRE(r4.ok());
+  for (const Finding& f : r4.value().findings) CHECK(f.topic.find("were in contact") == std::string::npos);
+  const char* m = "Talks\n\nGovernor Piet Dahl and Mayor Ilse Marwen spoke twice by phone in May 2026.\n";
+  std::vector<ArticleInput> in5 = {{"", "Coast Daily", k, {}}, {"", "Bay Post", m, {}}};
+  Result<Report> r5 = compare(in5);
+  REQUIRE(r5.ok());
+  bool clash = false;
+  for (const Finding& f : r5.value().findings) clash = clash || f.topic.find("were in contact") != std::string::npos;
+  CHECK(clash);
 }
 
 TEST_CASE("denied characterisation: 'did not describe it as X' vs sources that assert X", "[compare]") {
