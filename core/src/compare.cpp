@@ -484,7 +484,7 @@ class FindingBuilder {
   // 20220121 → "2022-01-21"; an interval of days as "first..last".
   static std::string day_text(const Member& m) {
     auto iso = [](double n) {
-      char buf[16];
+      char buf[64];  // room for any long, so the compiler sees no truncation
       long v = static_cast<long>(n);
       std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, v / 100 % 100, v % 100);
       return std::string(buf);
