@@ -228,6 +228,7 @@ struct Signals {
   RemovalReason phrase = RemovalReason::none;
   bool prose = false;
   bool date = false;
+  bool dateline = false;  // a date line with a dateline word ("Published", "Updated", "Posted")
   bool byline = false;
   bool markup = false;  // raw HTML tags: never kept, neutral in the region score
   DateForm date_form = DateForm::none;  // of a date line's first date (decides the page's date order)
@@ -262,11 +263,11 @@ const std::string_view kDateWords[] = {"updated", "published", "posted", "last m
 const std::string_view kClockWords[] = {" ago", " am", " pm", " gmt", " utc", " est", " edt", " bst", " cet", " cest",
                                    " мск", " назад", "前", " uhr"};
 
-bool looks_like_date_line(const Line& l, TextDate& date) {
+bool looks_like_date_line(const Line& l, TextDate& date, bool& date_word) {
   if (l.f.words > kDateMaxWords || l.f.digits == 0) return false;  // every date form has digits
   static const WordSet kDateSet(kDateWords), kClockSet(kClockWords);
   date = find_text_date(l.content);
-  bool date_word = kDateSet.in(l.key);
+  date_word = kDateSet.in(l.key);
   if (!date.iso.empty()) {
     // Mostly the date: few other words, or a dateline word.
     uint32_t other = l.f.words > 3 ? l.f.words - 3 : 0;
@@ -439,15 +440,16 @@ Region main_region(const std::vector<Line>& lines, const std::vector<Signals>& s
   // The first prose line soon after the first byline/date line is where
   // articles usually start: it gets a bonus so a longer comment thread or
   // sidebar elsewhere does not win the region.
-  // A byline is the surer marker; without one, a date line. The first one
-  // with prose soon after it counts: a site-wide date in the header or an
-  // author box in a sidebar has none.
+  // A byline is the surer marker; without one, a dateline that says so
+  // ("Published 1 hours ago": a bare "4 weeks ago" is often a sidebar
+  // teaser's), then any date line. The first one with prose soon after it
+  // counts: a site-wide date in the header or an author box in a sidebar has none.
   std::size_t anchor = limit;
   bool dated = false;
-  for (bool want_byline : {true, false}) {
-    dated = !want_byline;
+  for (int tier : {0, 1, 2}) {  // byline, dateline ("Published ..."), any date line
+    dated = tier > 0;
     for (std::size_t i = 0; i < limit && anchor == limit; ++i) {
-      if (want_byline ? !sig[i].byline : !sig[i].date) continue;
+      if (tier == 0 ? !sig[i].byline : tier == 1 ? !sig[i].dateline : !sig[i].date) continue;
       for (std::size_t j = i + 1; j < limit && j <= i + kAnchorReach; ++j)
         if (sig[j].prose) {
           anchor = j;
@@ -862,7 +864,9 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     s.phrase = phrase_reason(l);
     TextDate d;
     s.byline = looks_like_byline(l);
-    s.date = !s.byline && looks_like_date_line(l, d);
+    bool date_word = false;
+    s.date = !s.byline && looks_like_date_line(l, d, date_word);
+    s.dateline = s.date && date_word;
     if (s.date) s.date_form = d.form, s.date_separator = d.separator;
     if (s.byline) s.phrase = RemovalReason::none;
     s.markup = has_markup(l);

@@ -748,3 +748,16 @@ TEST_CASE("a counted comments header ends a short post even before much prose", 
       "Leave a Comment\nName\n");
   REQUIRE(kept(ex) == std::vector<std::string>{post});
 }
+
+TEST_CASE("a dateline with a 'Published' word anchors the article before a bare date line", "[text]") {
+  const std::string promo =
+      "Alongside a long talk with the lantern makers of the old quarter, this issue brings a photo essay on the harbour "
+      "at night and a guide to the best market stalls.";
+  const std::string lead = "The lantern makers of Velmar opened their workshops to visitors on Sunday for the first time in ten years.";
+  const std::string more = "About two hundred people came, and the makers said they would repeat the open day every spring.";
+  std::string page = "Velmar Weekly\nHarbour film night\n3 weeks ago\n" + promo + "\n";
+  for (int k = 0; k < 30; ++k) page += "Section " + std::to_string(k) + "\n";
+  page += "Lantern makers open their doors\nPublished 2 hours ago\n" + lead + "\n" + more + "\nTweet\nPrevious Article\n";
+  Extraction ex = run_text(page);
+  REQUIRE(kept(ex) == std::vector<std::string>{lead, more});
+}
