@@ -959,8 +959,12 @@ class Aligner {
       }
       if (is_negation(f)) {
         noun = false;
+        // "was not immediately clear", "isn't": a copula has no object to negate.
+        static const char* const kCopulaForms[] = {"is", "was", "were", "are", "be", "been", "isn't", "wasn't", "weren't", "aren't"};
+        std::string before = i > 0 && toks[i - 1].kind == Token::word ? fold(toks[i - 1].span.of(text)) : std::string();
+        if (in_list(kCopulaForms, f) || (f == "not" && in_list(kCopulaForms, before))) return {};
         // "did not": the phrase opens at the auxiliary.
-        if (f == "not" && i > 0 && toks[i - 1].kind == Token::word) return {toks[i - 1].span.begin, toks[i].span.end};
+        if (f == "not" && !before.empty()) return {toks[i - 1].span.begin, toks[i].span.end};
         return toks[i].span;
       }
     }
@@ -1050,6 +1054,9 @@ class Aligner {
           ++j;
         const Occurrence& o = ci.occ[j];
         if (o.event || dict_.names(o.term) || too_common(o.term)) continue;
+        // Idioms, not facts: "no longer", "no doubt", "no matter", "no way".
+        static const char* const kIdioms[] = {"longer", "doubt", "matter", "way", "wonder", "surprise", "exception"};
+        if (noun && j == k && in_list(kIdioms, fold(o.span.of(text)))) continue;
         // "No country should …", "no one can": a rule about everyone, not a fact that did not happen.
         static const char* const kModals[] = {"should", "can", "could", "will", "would", "must", "may", "might", "shall", "ought"};
         if (noun && in_list(kModals, next_word(text, o.span.end))) continue;

@@ -651,3 +651,18 @@ TEST_CASE("a quote one outlet prints in part is summarised by the part both prin
   CHECK(q->summary.find("We will look at them again") != std::string::npos);
   CHECK(q->summary.find("The fees will stay") == std::string::npos);
 }
+
+TEST_CASE("shared negations skip idioms and copulas", "[compare]") {
+  // One story (the shared first sentence), but "no longer …" and "was not immediately clear" are no facts.
+  std::string lead = "Mira Olsen met Tomas Reyes in Port Avel on Monday to discuss the harbour fees. ";
+  std::string a = "Fees\n\n" + lead + "The old ferry is no longer running. It was not immediately clear when the fees would change.\n";
+  std::string b = "Harbour\n\n" + lead + "Boats no longer wait at the pier. It was not immediately clear who would pay.\n";
+  std::string c = "Port Avel\n\n" + lead + "Trucks no longer queue there. The date was not immediately clear.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  for (const Finding& f : r.value().findings) {
+    CHECK(f.topic != "no longer");
+    CHECK(f.topic != "no clear");
+  }
+}
