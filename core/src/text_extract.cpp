@@ -526,6 +526,15 @@ bool menu_shaped(const Line& l) {
   return bars >= 2 || dashes >= kMenuDashes || l.f.letters < 2 * l.f.digits;
 }
 
+// A previous/next link ("« Older post title", "Next story ›") is never the
+// page's own headline. (A trailing "…" is not a cue: some sites cut their own
+// headline.)
+bool nav_link_shaped(std::string_view c) {
+  auto starts = [&](std::string_view p) { return c.size() >= p.size() && c.compare(0, p.size(), p) == 0; };
+  auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
+  return starts("\xC2\xAB") || starts("\xE2\x80\xB9") || ends("\xC2\xBB") || ends("\xE2\x80\xBA");
+}
+
 // Step 7: the title among the lines above the body (and the region's first line).
 // Words of 4+ bytes of a lower-cased key (trailing punctuation dropped).
 template <class F>
@@ -563,7 +572,7 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
         l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url || l.f.commas >= 3)
       continue;
     if (l.f.sentence_end && l.content.back() == '.') continue;
-    if (menu_shaped(l)) continue;
+    if (menu_shaped(l) || nav_link_shaped(l.content)) continue;
     if (i == r.begin && s.prose && l.f.words > kHeadingMaxWords) continue;
     long score = 10 + static_cast<long>(std::min<uint32_t>(l.f.words, 15)) - static_cast<long>(r.begin - i) / 2;
     if (l.repeats > 1) score += 8;

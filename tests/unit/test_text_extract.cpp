@@ -761,3 +761,13 @@ TEST_CASE("a dateline with a 'Published' word anchors the article before a bare 
   Extraction ex = run_text(page);
   REQUIRE(kept(ex) == std::vector<std::string>{lead, more});
 }
+
+TEST_CASE("a previous/next post link above the dateline is not the title", "[text]") {
+  Extraction ex = run_text(
+      "Velmar Notes\nThe winter timetable\n"
+      "« Lantern Makers Open Their Workshop Doors To Visitors\n"
+      "March 3, 2025\n"
+      "Ferries between Velmar and the islands will run every two hours from Monday, the harbour office said.\n"
+      "The night crossing is dropped until April because too few passengers used it last winter.\n");
+  REQUIRE(ex.meta.title == "The winter timetable");
+}
