@@ -3,6 +3,8 @@
 #   bash scripts/bench.sh            full run (~3-5 min on a quiet 2-core machine)
 #   BENCH_QUICK=1 bash scripts/bench.sh   shorter: 200 pages per set, compare up to 200 articles
 #   BENCH_LIMIT=N  first N pages of each set; BENCH_SECONDS=S  minimum measured time
+#   WASM_PACKAGE=DIR  the npm package for the WASM extract runs (index.js + dist/; default js/),
+#                     e.g. a copy of js/index.js next to a build made with -DCORROBORATE_WASM_OUT=DIR/dist
 # Rates are CPU time of the measuring process (wall-clock shown too).
 # 1. extract throughput on HTML and text: native, WASM (Node, the npm package
 #    js/index.js) and Mozilla Readability + linkedom on the same pages, with ratios;
@@ -19,6 +21,7 @@ MAX_ARTICLES=1000
 LIMIT=${BENCH_LIMIT:-0}   # 0 = every page; else the first N pages of each set
 if [ -n "${BENCH_QUICK:-}" ]; then MIN_SECONDS=0.5; MAX_ARTICLES=200; LIMIT=${BENCH_LIMIT:-200}; fi
 LIMIT_ARGS=""
+PACKAGE=${WASM_PACKAGE:-js}
 [ "$LIMIT" != 0 ] && LIMIT_ARGS="--limit $LIMIT"
 
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCORROBORATE_BENCH=ON -DCORROBORATE_TESTS=OFF -DCORROBORATE_CLI=OFF >/dev/null
@@ -47,11 +50,11 @@ echo "throughput runs:" >&2
 run "$BUILD/bench/bench_extract" --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 # shellcheck disable=SC2086
 run "$BUILD/bench/bench_extract" --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
-if [ -f js/dist/corroborate-wasm.wasm ]; then
+if [ -f "$PACKAGE/dist/corroborate-wasm.wasm" ]; then
   # shellcheck disable=SC2086
-  run node bench/node_extract.mjs --engine wasm --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
+  run node bench/node_extract.mjs --engine wasm --package "$PACKAGE" --kind html $HTML_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
   # shellcheck disable=SC2086
-  run node bench/node_extract.mjs --engine wasm --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
+  run node bench/node_extract.mjs --engine wasm --package "$PACKAGE" --kind text $TEXT_DIRS --min-seconds "$MIN_SECONDS" $LIMIT_ARGS
 else
   echo "  wasm: skipped (js/dist not built: bash scripts/build.sh wasm)" >&2
 fi
