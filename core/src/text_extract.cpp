@@ -231,6 +231,7 @@ struct Signals {
   bool dateline = false;  // a date line with a dateline word ("Published", "Updated", "Posted")
   bool byline = false;
   bool markup = false;  // raw HTML tags: never kept, neutral in the region score
+  bool wrapped = false;  // part of a sentence hard-wrapped over several lines (never the title)
   DateForm date_form = DateForm::none;  // of a date line's first date (decides the page's date order)
   char date_separator = 0;
 };
@@ -568,7 +569,7 @@ std::size_t find_title(const std::vector<Line>& lines, const std::vector<Signals
   for (std::size_t i = lo; i < hi; ++i) {
     const Line& l = lines[i];
     const Signals& s = sig[i];
-    if (s.phrase != RemovalReason::none || s.date || s.byline || l.f.words < kTitleMinWords ||
+    if (s.phrase != RemovalReason::none || s.date || s.byline || s.wrapped || l.f.words < kTitleMinWords ||
         l.f.words > kTitleMaxWords || l.f.soft_end || l.f.pipes || l.f.has_url || l.f.commas >= 3)
       continue;
     if (l.f.sentence_end && l.content.back() == '.') continue;
@@ -864,6 +865,30 @@ void unmark_teaser_grids(const std::vector<Line>& lines, std::vector<Signals>& s
   }
 }
 
+// A sentence hard-wrapped over short lines ("Visit the market to see / how
+// the lanterns are made / on the quay."): each line but the last ends without
+// punctuation and the next one starts in lower case. Together they are prose.
+void mark_wrapped_sentences(const std::vector<Line>& lines, std::vector<Signals>& sig) {
+  auto plain = [&](std::size_t i) {
+    return !sig[i].prose && sig[i].phrase == RemovalReason::none && !sig[i].date && !sig[i].byline && !sig[i].markup &&
+           !lines[i].f.has_url && !lines[i].f.pipes && lines[i].repeats == 1 && lines[i].f.words > 0;
+  };
+  auto lower_start = [&](std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(lines[i].content[0]);
+    return c >= 'a' && c <= 'z';
+  };
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!plain(i) || lines[i].f.sentence_end || lines[i].f.colon_end) continue;
+    std::size_t j = i;
+    uint32_t words = lines[i].f.words;
+    while (j + 1 < lines.size() && plain(j + 1) && lower_start(j + 1) && !lines[j].f.sentence_end && !lines[j].f.colon_end)
+      words += lines[++j].f.words;
+    if (j > i && lines[j].f.sentence_end && words >= kProseMinWords)
+      for (std::size_t k = i; k <= j; ++k) sig[k].prose = sig[k].wrapped = true;
+    i = j;
+  }
+}
+
 std::vector<Signals> line_signals(const std::vector<Line>& lines) {
   std::vector<Signals> sig(lines.size());
   std::vector<uint64_t> heads = headline_hashes(lines);
@@ -882,6 +907,7 @@ std::vector<Signals> line_signals(const std::vector<Line>& lines) {
     s.prose = !s.byline && !s.date && !s.markup && s.phrase == RemovalReason::none && is_prose(l) && !is_teaser(l, heads);
   }
   unmark_teaser_grids(lines, sig);
+  mark_wrapped_sentences(lines, sig);
   return sig;
 }
 

@@ -771,3 +771,16 @@ TEST_CASE("a previous/next post link above the dateline is not the title", "[tex
       "The night crossing is dropped until April because too few passengers used it last winter.\n");
   REQUIRE(ex.meta.title == "The winter timetable");
 }
+
+TEST_CASE("a sentence hard-wrapped over short lines is prose", "[text]") {
+  Extraction ex = run_text(
+      "Velmar Crafts\nHome\nAbout\nArchives\n« Paper lanterns | Main | Clay whistles »\n"
+      "Corn husk dolls\n"
+      "Visit the Velmar craft blog to see\n"
+      "how the old dolls are made from husks\n"
+      "with nothing but string and patience.\n"
+      "Comments\nView the entire comment thread.\nMost Popular Posts\nWin a copy of our book!\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{"Visit the Velmar craft blog to see", "how the old dolls are made from husks",
+                                               "with nothing but string and patience."});
+  REQUIRE(ex.meta.title == "Corn husk dolls");  // a wrapped line is never the title
+}
