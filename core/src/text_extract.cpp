@@ -877,11 +877,22 @@ void mark_wrapped_sentences(const std::vector<Line>& lines, std::vector<Signals>
     unsigned char c = static_cast<unsigned char>(lines[i].content[0]);
     return c >= 'a' && c <= 'z';
   };
+  // A line that ends on a function word ("... addition to your") goes on,
+  // whatever the case of the next line ("Thanksgiving decorations.").
+  auto dangling = [&](std::size_t i) {
+    static const std::string_view kEnds[] = {" the", " a", " an", " to", " of", " in", " on", " for", " and", " or",
+                                             " your", " our", " their", " his", " her", " with", " at", " by", " from"};
+    const std::string& k = lines[i].key;
+    for (std::string_view e : kEnds)
+      if (k.size() > e.size() && k.compare(k.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+  };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!plain(i) || lines[i].f.sentence_end || lines[i].f.colon_end) continue;
     std::size_t j = i;
     uint32_t words = lines[i].f.words;
-    while (j + 1 < lines.size() && plain(j + 1) && lower_start(j + 1) && !lines[j].f.sentence_end && !lines[j].f.colon_end)
+    while (j + 1 < lines.size() && plain(j + 1) && (lower_start(j + 1) || dangling(j)) && !lines[j].f.sentence_end &&
+           !lines[j].f.colon_end)
       words += lines[++j].f.words;
     if (j > i && lines[j].f.sentence_end && words >= kProseMinWords)
       for (std::size_t k = i; k <= j; ++k) sig[k].prose = sig[k].wrapped = true;

@@ -784,3 +784,15 @@ TEST_CASE("a sentence hard-wrapped over short lines is prose", "[text]") {
                                                "with nothing but string and patience."});
   REQUIRE(ex.meta.title == "Corn husk dolls");  // a wrapped line is never the title
 }
+
+TEST_CASE("a wrapped line that ends on a function word goes on over a capitalised line", "[text]") {
+  Extraction ex = run_text(
+      "Velmar Crafts\nHome\nAbout\nArchives\n« Paper lanterns | Main | Clay whistles »\n"
+      "Leaf garland\n"
+      "The Velmar craft blog shares a leaf garland\n"
+      "that would be a lovely addition to your\n"
+      "Harvest Festival table.\n"
+      "Comments\nView the entire comment thread.\nMost Popular Posts\nWin a copy of our book!\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{"The Velmar craft blog shares a leaf garland",
+                                               "that would be a lovely addition to your", "Harvest Festival table."});
+}
