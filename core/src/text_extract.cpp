@@ -528,12 +528,16 @@ bool menu_shaped(const Line& l) {
 }
 
 // A previous/next link ("« Older post title", "Next story ›") is never the
-// page's own headline. (A trailing "…" is not a cue: some sites cut their own
-// headline.)
+// page's own headline. A guillemet that opens or closes a quote (« Non », dit-il)
+// has its partner in the line. (A trailing "…" is not a cue: some sites cut
+// their own headline.)
 bool nav_link_shaped(std::string_view c) {
   auto starts = [&](std::string_view p) { return c.size() >= p.size() && c.compare(0, p.size(), p) == 0; };
   auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
-  return starts("\xC2\xAB") || starts("\xE2\x80\xB9") || ends("\xC2\xBB") || ends("\xE2\x80\xBA");
+  auto has = [&](std::string_view p) { return c.find(p) != std::string_view::npos; };
+  const std::string_view open2 = "\xC2\xAB", close2 = "\xC2\xBB", open1 = "\xE2\x80\xB9", close1 = "\xE2\x80\xBA";
+  return (starts(open2) && !has(close2)) || (ends(close2) && !has(open2)) || (starts(open1) && !has(close1)) ||
+         (ends(close1) && !has(open1));
 }
 
 // Step 7: the title among the lines above the body (and the region's first line).

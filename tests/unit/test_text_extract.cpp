@@ -770,6 +770,12 @@ TEST_CASE("a previous/next post link above the dateline is not the title", "[tex
       "Ferries between Velmar and the islands will run every two hours from Monday, the harbour office said.\n"
       "The night crossing is dropped until April because too few passengers used it last winter.\n");
   REQUIRE(ex.meta.title == "The winter timetable");
+  // A headline quoted in guillemets has both marks: it stays a title.
+  Extraction fr = run_text(
+      "Velmar Matin\n« Nous ne céderons pas », dit la maire de Velmar\n3 mars 2025\n"
+      "La maire de Velmar a refusé lundi de fermer la traversée de nuit malgré le faible nombre de passagers.\n"
+      "Elle a promis un nouvel horaire pour le printemps, après une réunion avec les marins du port.\n");
+  REQUIRE(fr.meta.title == "« Nous ne céderons pas », dit la maire de Velmar");
 }
 
 TEST_CASE("a sentence hard-wrapped over short lines is prose", "[text]") {
