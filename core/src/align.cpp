@@ -33,6 +33,7 @@ constexpr double kQuoteRunShare = 0.7;        // ... when this share of the seco
 constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
+constexpr std::size_t kQuantityContext = 6;   // a quantity's context: this many terms either side of it
 constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
 constexpr std::size_t kCommonMinClaims = 40;  // below this many claims, document frequency says little
 
@@ -199,6 +200,12 @@ void occurrences(std::string_view text, Span range, const MentionIndex& mentions
     if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
     int64_t kind = dict.word(w);
     if (kind == TermDict::kNegation) {
+      // "No. 18", "world No 1": the abbreviation for number, not a negation.
+      if (w == "no") {
+        std::size_t next = t.span.end;
+        while (next < text.size() && text[next] == ' ') ++next;
+        if (next < text.size() && (text[next] == '.' || (text[next] >= '0' && text[next] <= '9'))) continue;
+      }
       since_negation = 0;
       noun_phrase = w == "no";
       continue;
@@ -810,7 +817,27 @@ class Aligner {
     std::string counted = q.counted.empty() ? std::string() : stem(fold(q.counted));
     topic = q.counted.empty() ? q.dimension : "number of " + plural(q.counted);
     if (q.dimension != "count") topic = q.dimension + (q.counted.empty() ? "" : " of " + plural(q.counted));
+    // "a wall 4 feet shorter than …", "10 feet ahead", "three strokes behind": a difference between
+    // two things, not the size of one; it is compared only with other differences.
+    // ("six games earlier this season", "20 feet below the surface": a time, a depth; not listed.)
+    static const char* const kComparatives[] = {"shorter", "longer", "higher", "lower", "taller", "bigger", "smaller",
+                                                "larger", "greater", "wider", "deeper", "faster", "slower", "more",
+                                                "less", "fewer", "older", "younger", "ahead", "behind", "heavier",
+                                                "lighter", "cheaper", "clear", "better", "worse"};
+    if (in_list(kComparatives, word_after(sources_[view].text, q.span.end))) {
+      topic = "difference in " + topic;
+      return q.dimension + "|" + q.unit + "|" + counted + "|difference";
+    }
     return q.dimension + "|" + q.unit + "|" + counted;
+  }
+
+  // The folded word starting right after byte `pos` ("" at the end or before punctuation).
+  static std::string word_after(std::string_view text, uint32_t pos) {
+    std::size_t begin = pos;
+    while (begin < text.size() && text[begin] == ' ') ++begin;
+    std::size_t end = begin;
+    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z'))) ++end;
+    return fold(text.substr(begin, end - begin));
   }
 
   // The folded word ending right before byte `pos` ("" at the start or after punctuation).
@@ -1374,6 +1401,27 @@ class Aligner {
 
   const Quantity& quantity_of(const QuantityItem& item) const { return claims_of(item.view).quantities[item.quantity]; }
 
+  // The kind of event a duration measures: its nearest event noun (as quantity_slot finds it) or
+  // the event the claims stage attached, with the words for a sit-down meeting folded together
+  // ("talks", "meeting", "met", "session"); others ("summit", "hearing", "visit") stay apart.
+  std::string event_kind(const QuantityItem& item) const {
+    const Quantity& q = quantity_of(item);
+    const std::vector<Occurrence>& occ = infos_[first_claim_[item.view] + item.claim].occ;
+    std::size_t pos = 0;
+    while (pos < occ.size() && occ[pos].span.end <= q.span.begin) ++pos;
+    std::size_t lo = pos > kEventReach ? pos - kEventReach : 0, hi = std::min(occ.size(), pos + kEventReach);
+    std::string word;
+    for (std::size_t k = lo; k < hi && word.empty(); ++k)
+      if (occ[k].event) word = fold(occ[k].span.of(sources_[item.view].text));
+    if (word.empty()) word = q.event;
+    static const char* const kSitDown[] = {"meeting", "meetings", "met", "meet", "meets", "talks", "talk", "discussion",
+                                           "discussions", "discuss", "conversation", "conversations", "speak",
+                                           "negotiation", "negotiations", "negotiate", "exchange", "exchanges",
+                                           "dialogue", "dialog", "session", "sessions", "consultations", "encounter"};
+    if (in_list(kSitDown, word)) return "meeting";
+    return stem(word);
+  }
+
   // Within one slot, quantities join when their sentences share context terms
   // (beyond the counted noun), so "4,000 trucks at the crossing" meets
   // "6,500 trucks stranded at the crossing" but not "trucks sold last year".
@@ -1391,22 +1439,46 @@ class Aligner {
     for (std::size_t k = 0; k < n; ++k) {
       const QuantityItem& item = items[begin + k];
       const ClaimInfo& info = infos_[first_claim_[item.view] + item.claim];
-      const Quantity& q = claims_of(item.view).quantities[item.quantity];
-      // Context is what surrounds the number: not the number's own words, not the counted noun.
+      const ArticleClaims& ac = claims_of(item.view);
+      const Quantity& q = ac.quantities[item.quantity];
+      // Context is what surrounds the number: not the number's own words, not the counted noun,
+      // and only the words near it. A whole sentence about the story shares its names with every
+      // other sentence ("13 people" hurt and "152 people" aboard the same plane), and the words of
+      // another number in the sentence describe that number ("nineteen injuries among the 152 people").
       uint32_t counted = q.counted.empty() ? UINT32_MAX : dict_.id(stem(fold(q.counted)));
-      for (const Occurrence& o : info.occ) {
+      auto other_quantity = [&](Span s) {
+        for (uint32_t qi : ac.claims[item.claim].quantities)
+          if (qi != item.quantity && qi < ac.quantities.size() && s.begin < ac.quantities[qi].span.end &&
+              s.end > ac.quantities[qi].span.begin)
+            return true;
+        return false;
+      };
+      std::size_t pos = 0;
+      while (pos < info.occ.size() && info.occ[pos].span.end <= q.span.begin) ++pos;
+      std::size_t lo = pos > kQuantityContext ? pos - kQuantityContext : 0;
+      std::size_t after = pos;
+      while (after < info.occ.size() && info.occ[after].span.begin < q.span.end) ++after;
+      std::size_t hi = std::min(info.occ.size(), after + kQuantityContext);
+      for (std::size_t i = lo; i < hi; ++i) {
+        const Occurrence& o = info.occ[i];
         bool own = o.span.begin < q.span.end && o.span.end > q.span.begin;
-        if (!o.event && !own && o.term != counted && !too_common(o.term)) ctx[k].push_back(o.term);
+        if (!o.event && !own && o.term != counted && !too_common(o.term) && !other_quantity(o.span)) ctx[k].push_back(o.term);
       }
       std::sort(ctx[k].begin(), ctx[k].end());
       ctx[k].erase(std::unique(ctx[k].begin(), ctx[k].end()), ctx[k].end());
     }
     if (duration) {
-      // One meeting's durations join; another meeting (other people) keeps its own slot.
+      // One meeting's durations join; another meeting (other people) keeps its own slot. When a
+      // side names nobody, the event must be the same kind too: "15 minutes at the summit" (of a
+      // mountain) is not "a two-hour meeting with the widow".
+      std::vector<std::string> kinds(n);
+      for (std::size_t k = 0; k < n; ++k) kinds[k] = event_kind(items[begin + k]);
       for (std::size_t k = 1; k < n; ++k)
         for (std::size_t o = 0; o < k; ++o)
           if (find(o) != find(k) && same_participants(quantity_of(items[begin + k]).participants,
-                                                      quantity_of(items[begin + o]).participants)) {
+                                                      quantity_of(items[begin + o]).participants) &&
+              ((!quantity_of(items[begin + k]).participants.empty() && !quantity_of(items[begin + o]).participants.empty()) ||
+               kinds[k] == kinds[o])) {
             parent[find(k)] = find(o);
             break;
           }

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <functional>
+#include <numeric>
 #include <set>
 
 #include "corroborate/extract.h"
@@ -78,6 +80,14 @@ std::vector<uint32_t> sources_of(const std::vector<Member>& members) {
   return ids;
 }
 
+std::vector<uint32_t> sources_of_members(const std::vector<const Member*>& members) {
+  std::vector<uint32_t> ids;
+  for (const Member* m : members) ids.push_back(m->source);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 std::string capitalize(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
@@ -116,16 +126,20 @@ std::string values_line(const std::vector<Finding::Value>& values, const std::ve
 // classes must have no source in common: an outlet giving both values ("two countries" …
 // "three neighbouring countries", "frank" and "candid") is speaking of two things, and
 // another outlet giving one of them does not contradict it.
-bool classes_conflict(const Classes& classes) {
+// `apart` (when given) says which source pairs belong to two different stories side by side
+// ("two countries" in one, "three neighbouring countries" in the other contradict nothing).
+bool classes_conflict(const Classes& classes, const std::function<bool(uint32_t, uint32_t)>& apart = nullptr) {
   if (classes.size() < 2) return false;
   std::vector<std::set<uint32_t>> ids(classes.size());
   for (std::size_t c = 0; c < classes.size(); ++c)
     for (const Member* m : classes[c]) ids[c].insert(m->source);
   for (std::size_t x = 0; x < ids.size(); ++x)
     for (std::size_t y = x + 1; y < ids.size(); ++y) {
-      bool shared = false;
+      bool shared = false, story = !apart;
       for (uint32_t s : ids[x]) shared = shared || ids[y].count(s) != 0;
-      if (!shared) return true;
+      for (uint32_t a : ids[x])
+        for (uint32_t b : ids[y]) story = story || !apart(a, b);
+      if (!shared && story) return true;
     }
   return false;
 }
@@ -138,6 +152,24 @@ class FindingBuilder {
       : sources_(sources), entities_(entities), readable_(readable), options_(options) {}
 
   std::vector<Finding> run(const Alignment& alignment) {
+    // Sources sharing wording (a statement, quote or characterization group) are one story.
+    story_.resize(sources_.size());
+    std::iota(story_.begin(), story_.end(), 0u);
+    story_size_.assign(sources_.size(), 1);
+    for (const Group& g : alignment.groups) {
+      if (g.kind != GroupKind::statement && g.kind != GroupKind::quote && g.kind != GroupKind::characterization) continue;
+      std::vector<uint32_t> ids = sources_of(g.members);
+      if (ids.size() > 64) continue;
+      bool credits = false;  // "X contributed to this report" in two stories links nothing
+      for (const Member& m : g.members) credits = credits || (g.kind == GroupKind::statement && credit_line(excerpt(m)));
+      if (credits) continue;
+      for (uint32_t b : ids) {
+        uint32_t ra = story_of(ids[0]), rb = story_of(b);
+        if (ra == rb) continue;
+        story_[rb] = ra;
+        story_size_[ra] += story_size_[rb];
+      }
+    }
     // Claims already explained by a multi-source group are not "unique".
     for (const Group& g : alignment.groups)
       if (g.kind != GroupKind::statement && sources_of(g.members).size() >= 2)
@@ -326,18 +358,38 @@ class FindingBuilder {
     std::vector<Finding::Value> values;
     for (const auto& c : classes) values.push_back(class_value(c));
     std::string topic = capitalize(g.topic);
-    if (classes_conflict(classes)) {
-      note_conflict(classes);
-      Finding& f = add(FindingKind::conflict, g.topic, topic + ": " + values_line(values, sources_, false),
-                       30.0 + static_cast<double>(ids.size()));
-      f.sources = ids;
-      for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
-      f.values = std::move(values);
+    // A source giving two incompatible values in the slot ("three straight birdies" … "seven
+    // birdies", "500,000 subscribers" … "683,000 subscribers") counts several things; the slot is
+    // not one fact for it, so only sources giving one value can contradict each other.
+    std::set<uint32_t> several;
+    for (std::size_t x = 0; x < classes.size(); ++x)
+      for (std::size_t y = x + 1; y < classes.size(); ++y)
+        for (const Member* a : classes[x])
+          for (const Member* b : classes[y])
+            if (a->source == b->source) several.insert(a->source);
+    std::vector<const Member*> single;
+    for (const Member* m : precise)
+      if (several.count(m->source) == 0) single.push_back(m);
+    Classes single_classes = overlap_classes(single);
+    if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); })) {
+      std::vector<Finding::Value> single_values;
+      for (const auto& c : single_classes) single_values.push_back(class_value(c));
+      std::vector<uint32_t> single_ids = sources_of_members(single);
+      note_conflict(single_classes);
+      Finding& f = add(FindingKind::conflict, g.topic, topic + ": " + values_line(single_values, sources_, false),
+                       30.0 + static_cast<double>(single_ids.size()));
+      f.sources = single_ids;
+      for (const Member& m : g.members)
+        if (several.count(m.source) == 0) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
+      f.values = std::move(single_values);
       return;
     }
     // Values apart but no contradiction (one outlet gives both: "two countries" … "three
     // neighbouring countries"): two things counted, nothing shared to report.
     if (classes.size() > 1) return;
+    // A figure one outlet gives precisely and another only vaguely ("8,850 metres" … "over 20,000
+    // feet") is not shown as shared: two outlets must give it.
+    if (sources_of_members(precise).size() < 2) return;
     // "two ministers" in every outlet is not news; a shared figure above that is.
     bool small = true;
     for (const Member* m : precise) small = small && m->high <= kTrivialCount;
@@ -347,6 +399,18 @@ class FindingBuilder {
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, "quantity", interval_text(m, g.unit)));
     f.values = std::move(values);
+  }
+
+  uint32_t story_of(uint32_t s) {
+    while (story_[s] != s) s = story_[s] = story_[story_[s]];
+    return s;
+  }
+  // Two sources in different stories: each shares wording with other sources, but not with the
+  // other one's. A source sharing nothing with anyone (a short report) may be either.
+  bool stories_apart(uint32_t a, uint32_t b) {
+    if (a >= story_.size() || b >= story_.size()) return false;
+    uint32_t ra = story_of(a), rb = story_of(b);
+    return ra != rb && story_size_[ra] >= 2 && story_size_[rb] >= 2;
   }
 
   void note_conflict(const Classes& classes) {
@@ -368,10 +432,13 @@ class FindingBuilder {
     bool disjoint = false;
     for (std::size_t x = 0; x < classes.size() && !disjoint; ++x)
       for (std::size_t y = x + 1; y < classes.size() && !disjoint; ++y) {
-        bool shared = false;
+        bool shared = false, story = false;
         for (const Member* a : classes[x])
-          for (const Member* b : classes[y]) shared = shared || a->source == b->source;
-        disjoint = !shared;
+          for (const Member* b : classes[y]) {
+            shared = shared || a->source == b->source;
+            story = story || !stories_apart(a->source, b->source);
+          }
+        disjoint = !shared && story;
       }
     if (!disjoint) return;
     note_conflict(classes);
@@ -650,6 +717,17 @@ class FindingBuilder {
 
   // Members of an aligned statement whose figures of one kind do not overlap become a conflict
   // (unless a quantity slot already reported it). Returns true when the statement is not an agreement.
+  // A figure is matched when another member's sentence gives a comparable figure that overlaps it:
+  // "lost 683,000 subscribers and 202,000 users" in both sentences is no conflict, whichever
+  // figure each sentence gives first.
+  bool matched(const Quantity& q, const Member& self, const Group& g) const {
+    for (const Member& o : g.members)
+      if (o.source != self.source)
+        for (const Quantity* x : compared_quantities(o))
+          if (comparable(q, *x) && q.low <= x->high && x->low <= q.high) return true;
+    return false;
+  }
+
   bool figures_differ(const Group& g) {
     const Quantity* first = nullptr;
     for (const Member& a : g.members)
@@ -658,7 +736,7 @@ class FindingBuilder {
           if (b.source > a.source)
             for (const Quantity* qb : compared_quantities(b))
               if (!first && comparable(*qa, *qb) && !vague(*qa) && !vague(*qb) &&
-                  (qa->high < qb->low || qb->high < qa->low)) {
+                  (qa->high < qb->low || qb->high < qa->low) && !matched(*qa, a, g) && !matched(*qb, b, g)) {
                 first = qa;
               }
     if (!first) return false;
@@ -669,7 +747,7 @@ class FindingBuilder {
     std::vector<Member> figures;
     for (const Member& m : g.members)
       for (const Quantity* q : compared_quantities(m))
-        if (comparable(*q, *first)) {
+        if (comparable(*q, *first) && !matched(*q, m, g)) {
           Member f = m;
           f.span = q->span;
           f.value = std::string(q->span.of(sources_[m.source].extraction.text));
@@ -785,6 +863,7 @@ class FindingBuilder {
   std::set<std::pair<uint32_t, uint32_t>> opposed_;
   // Claims in a quantity or date conflict → (conflict number, class of their value).
   std::map<std::pair<uint32_t, uint32_t>, std::pair<std::size_t, std::size_t>> conflict_side_;
+  std::vector<uint32_t> story_, story_size_;  // sources joined by shared wording (union-find), component sizes
   std::size_t conflicts_noted_ = 0;
   std::vector<Finding> out_;
 };

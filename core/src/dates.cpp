@@ -182,8 +182,17 @@ class DateFinder {
   }
 
   std::string iso_day(int year, int month, int day) const {
-    if (year <= 0 && pub_year_ > 0) year = pub_year_;
+    if (year <= 0 && pub_year_ > 0) year = year_of(month);
     return year > 0 ? ymd(year, month, day) : std::string();
+  }
+  // The year of a month written without one: the publication year, unless that puts it more than
+  // two months after publication (news of January that says "on November 5" means last November)
+  // or more than nine before ("January 12" in a December article is the coming January).
+  int year_of(int month) const {
+    if (pub_month_ <= 0) return pub_year_;
+    if (month > pub_month_ + 2) return pub_year_ - 1;
+    if (month < pub_month_ - 9) return pub_year_ + 1;
+    return pub_year_;
   }
   static std::string expression_day(int year, int month, int day) {
     char buf[48];
@@ -215,7 +224,7 @@ class DateFinder {
     }
     // A month alone only after a preposition ("in March"): "may" is usually a verb.
     if (i > 0 && (toks_[i - 1].f == "in" || toks_[i - 1].f == "since" || toks_[i - 1].f == "until") && toks_[i].f.size() > 3) {
-      add(i, i + 1, pub_year_ > 0 ? ym(pub_year_, month) : std::string(), pub_year_ > 0, toks_[i].f);
+      add(i, i + 1, pub_year_ > 0 ? ym(year_of(month), month) : std::string(), pub_year_ > 0, toks_[i].f);
       return i + 1;
     }
     return i;

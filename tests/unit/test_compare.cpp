@@ -666,3 +666,91 @@ TEST_CASE("shared negations skip idioms and copulas", "[compare]") {
     CHECK(f.topic != "no clear");
   }
 }
+
+TEST_CASE("a source giving several values in a slot counts several things: only one-value sources conflict", "[compare]") {
+  // Bay Post counts birdies of two rounds; Coast Daily's one figure contradicts neither.
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes made six birdies at Port Avel on the windy Sunday.", kNames,
+       {{"six birdies", 6, 6, 6, "", "count", "birdie"}}},
+      {"Bay Post", "Reyes made three straight birdies at Port Avel. Reyes made seven birdies at Port Avel in the windy final round.",
+       kNames, {{"three straight birdies", 3, 3, 3, "", "count", "birdie"}, {"seven birdies", 7, 7, 7, "", "count", "birdie"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "birdies") == nullptr);
+
+  // A third outlet with one figure that differs from Coast Daily's: that pair still conflicts,
+  // and the finding shows only the one-value outlets.
+  arts.push_back({"Harbour FM", "Reyes made nine birdies at Port Avel on the windy Sunday.", kNames,
+                  {{"nine birdies", 9, 9, 9, "", "count", "birdie"}}});
+  r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::conflict), "birdies");
+  REQUIRE(f);
+  CHECK(f->sources == std::vector<uint32_t>{0, 2});
+  CHECK(f->summary.find("seven") == std::string::npos);
+}
+
+TEST_CASE("quantities join on the words near them, not on the story's names", "[compare]") {
+  // The same ferry, the same place: 13 people hurt and 152 people aboard are not one figure. The
+  // other number's words ("nineteen injuries") describe that number, not "152 people".
+  std::vector<Article> arts = {
+      {"Coast Daily", "The ferry ran aground near Port Avel on Monday, causing minor injuries to 13 people and long delays.",
+       kNames, {{"13 people", 13, 13, 13, "", "count", "person"}}},
+      {"Bay Post", "Nineteen injuries were reported among the 152 people aboard, the coast guard said.", kNames,
+       {{"Nineteen injuries", 19, 19, 19, "", "count", "injury"}, {"152 people", 152, 152, 152, "", "count", "person"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "people") == nullptr);
+
+  // A difference ("4 feet shorter", "10 feet ahead") is not the size of a thing.
+  arts = {{"Coast Daily", "The tiger pen at Port Avel had a wall 4 feet shorter than the rule asks.", kNames,
+           {{"4 feet", 1.2192, 1.2192, 1.2192, "m", "length", ""}}},
+          {"Bay Post", "The tiger pen at Port Avel had a moat 33 feet across.", kNames,
+           {{"33 feet", 10.06, 10.06, 10.06, "m", "length", ""}}}};
+  r = fixture::run(arts);
+  CHECK(r.of(FindingKind::conflict).empty());
+}
+
+TEST_CASE("durations of events of different kinds do not join when nobody is named", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "The pair spent only 15 minutes at the summit before the storm.", kNames,
+       {{"15 minutes", 15, 15, 15, "minute", "duration", ""}}},
+      {"Bay Post", "The funeral plans came after a two-hour meeting with the widow.", kNames,
+       {{"two-hour", 120, 120, 120, "minute", "duration", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "uration") == nullptr);
+}
+
+TEST_CASE("figures both sentences give are matched whatever their order; 'No. 18' is no negation", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Olsen said the harbour lost 683,000 boat visits and 202,000 ferry trips at Port Avel last year.", kNames,
+       {{"683,000", 683000, 683000, 683000, "", "count", ""}, {"202,000", 202000, 202000, 202000, "", "count", ""}}},
+      {"Bay Post", "The harbour lost 202,000 ferry trips and 683,000 boat visits at Port Avel last year, Olsen said.", kNames,
+       {{"202,000", 202000, 202000, 202000, "", "count", ""}, {"683,000", 683000, 683000, 683000, "", "count", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(r.of(FindingKind::conflict).empty());
+
+  arts = {{"Coast Daily", "Reyes three-putted No. 18 for par from 20 feet at Port Avel on Sunday afternoon.", kNames, {}},
+          {"Bay Post", "Reyes saved par from 20 feet on the 18th at Port Avel on Sunday afternoon.", kNames, {}}};
+  r = fixture::run(arts);
+  for (const Finding* f : r.of(FindingKind::conflict)) CHECK(f->topic != "opposite statements");
+}
+
+TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
+  // Two outlets on the harbour fees, two on a rail strike: each pair shares wording, the pairs do
+  // not. "two countries" and "three neighbouring countries", both near "ministers", are two stories' figures.
+  const std::string fees = "Mira Olsen met Tomas Reyes in Port Avel on Monday to settle the harbour fee dispute. ";
+  const std::string rail = "The rail union called off the strike at the Vell depot after a night of talks on Tuesday. ";
+  std::vector<Article> arts = {
+      {"Coast Daily", fees + "Officials said ministers of the two countries would meet again.", kNames,
+       {{"two countries", 2, 2, 2, "", "count", "country"}}},
+      {"Bay Post", fees + "Ministers of the two countries backed the plan, officials said.", kNames,
+       {{"two countries", 2, 2, 2, "", "count", "country"}}},
+      {"Rail Weekly", rail + "Before the vote the union had consulted ministers from three neighbouring countries.", kNames,
+       {{"three neighbouring countries", 3, 3, 3, "", "count", "country"}}},
+      {"Depot News", rail + "Trains will run again on Wednesday morning.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "countries") == nullptr);
+  // The same figures within one story still conflict.
+  arts[2].text = fees + "Before the vote the union had consulted ministers from three neighbouring countries.";
+  arts[3].text = fees + "Trains will run again on Wednesday morning.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "countries") != nullptr);
+}

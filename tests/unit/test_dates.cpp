@@ -90,3 +90,13 @@ TEST_CASE("dates resolve to intervals of days and carry what happened", "[dates]
   CHECK(b.dates[0].first_day.empty());
   CHECK(b.dates[0].event == "meet");
 }
+
+TEST_CASE("a month without a year is the nearest past one, or the coming January", "[dates]") {
+  // Published in January: "on November 5" is last November, "in December" last December.
+  auto d = dates_of("The strike began on November 5 and talks broke off in December. They resume on January 12.",
+                    "2026-01-14");
+  CHECK(d == std::vector<P>{{"November 5", "2025-11-05"}, {"December", "2025-12"}, {"January 12", "2026-01-12"}});
+  // Published in December: "January 12" is the coming one; "March 3" (nine months back) stays.
+  d = dates_of("Talks resume on January 12. The fees rose on March 3.", "2025-12-20");
+  CHECK(d == std::vector<P>{{"January 12", "2026-01-12"}, {"March 3", "2025-03-03"}});
+}
