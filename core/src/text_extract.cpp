@@ -292,6 +292,20 @@ bool has_markup(const Line& l) {
   return false;
 }
 
+// A previous/next link ("« Older post title", "Next story ›") or a promo that
+// ends in a link arrow ("... WATCH NOW ›") is neither the page's headline nor
+// one of its paragraphs. A guillemet that opens or closes a quote (« Non », dit-il)
+// has its partner in the line. (A trailing "…" is not a cue: some sites cut
+// their own headline.)
+bool nav_link_shaped(std::string_view c) {
+  auto starts = [&](std::string_view p) { return c.size() >= p.size() && c.compare(0, p.size(), p) == 0; };
+  auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
+  auto has = [&](std::string_view p) { return c.find(p) != std::string_view::npos; };
+  const std::string_view open2 = "\xC2\xAB", close2 = "\xC2\xBB", open1 = "\xE2\x80\xB9", close1 = "\xE2\x80\xBA";
+  return (starts(open2) && !has(close2)) || (ends(close2) && !has(open2)) || (starts(open1) && !has(close1)) ||
+         (ends(close1) && !has(open1));
+}
+
 bool is_prose(const Line& l) {
   // Menus and breadcrumbs: separators between few words. A long line with a
   // few slashes (quoted verse, "and/or" lists) is still prose.
@@ -301,6 +315,7 @@ bool is_prose(const Line& l) {
     return false;
   if (l.f.letters < 2 * l.f.digits) return false;  // scores, tables, phone numbers
   if (l.f.glued >= kGluedMax) return false;         // link lists copied without separators
+  if (nav_link_shaped(l.content)) return false;     // a previous/next post link
   if (l.repeats > 1 && l.f.words < kLongLineWords) return false;  // teasers and tooltips repeat; paragraphs do not
   if (l.f.sentence_end && l.f.words >= kProseMinWords) return true;
   return l.f.words >= kLongLineWords && !l.f.soft_end;
@@ -525,19 +540,6 @@ bool menu_shaped(const Line& l) {
     dashes += c[p] == '-' && p > 0 && p + 1 < c.size() && c[p - 1] == ' ' && c[p + 1] == ' ';
   }
   return bars >= 2 || dashes >= kMenuDashes || l.f.letters < 2 * l.f.digits;
-}
-
-// A previous/next link ("« Older post title", "Next story ›") is never the
-// page's own headline. A guillemet that opens or closes a quote (« Non », dit-il)
-// has its partner in the line. (A trailing "…" is not a cue: some sites cut
-// their own headline.)
-bool nav_link_shaped(std::string_view c) {
-  auto starts = [&](std::string_view p) { return c.size() >= p.size() && c.compare(0, p.size(), p) == 0; };
-  auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
-  auto has = [&](std::string_view p) { return c.find(p) != std::string_view::npos; };
-  const std::string_view open2 = "\xC2\xAB", close2 = "\xC2\xBB", open1 = "\xE2\x80\xB9", close1 = "\xE2\x80\xBA";
-  return (starts(open2) && !has(close2)) || (ends(close2) && !has(open2)) || (starts(open1) && !has(close1)) ||
-         (ends(close1) && !has(open1));
 }
 
 // Step 7: the title among the lines above the body (and the region's first line).

@@ -802,3 +802,14 @@ TEST_CASE("a wrapped line that ends on a function word goes on over a capitalise
   REQUIRE(kept(ex) == std::vector<std::string>{"The Velmar craft blog shares a leaf garland",
                                                "that would be a lovely addition to your", "Harvest Festival table."});
 }
+
+TEST_CASE("a previous-post link shaped like a sentence is not prose", "[text]") {
+  const std::string body =
+      "In 2024 the harbour office of Velmar counted more ferry passengers than in any year before, and the night "
+      "crossing was full on most weekends.";
+  Extraction ex = run_text(
+      "Velmar Ferries Blog\nSubscribe\n"
+      "« Lantern makers opened their workshops to visitors on Sunday, the first time in ten years.\n"
+      "September 25, 2024\n" + body + "\nPosted at 08:18 AM in Ferries | Permalink\n");
+  REQUIRE(kept(ex) == std::vector<std::string>{body});
+}
