@@ -33,6 +33,7 @@ constexpr double kQuoteRunShare = 0.7;        // ... when this share of the seco
 constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
+constexpr double kLongestEvent = 30 * 24 * 60;  // minutes: a duration above a month is no meeting's length
 constexpr std::size_t kQuantityContext = 6;   // a quantity's context: this many terms either side of it
 constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
 constexpr std::size_t kCommonMinClaims = 40;  // below this many claims, document frequency says little
@@ -790,7 +791,12 @@ class Aligner {
   // + what is counted. Empty when the quantity is not comparable.
   std::string quantity_slot(uint32_t view, uint32_t claim, const Quantity& q, std::string& topic) const {
     if (!in_list(kComparedDimensions, q.dimension)) return {};
+    // "two seasons ago", "three years ago": when something happened, not an amount.
+    if (word_after(sources_[view].text, q.span.end) == "ago") return {};
     if (q.dimension == "duration") {
+      // A meeting, a visit, talks last hours or days; "after seven years of violence", "talking
+      // about it for four years" measure something else.
+      if (q.low > kLongestEvent) return {};
       // "will meet within two weeks", "every three months": when it happens, not how long it went on
       // ("after four hours of talks" is how long the talks went on).
       static const char* const kWhen[] = {"within", "until", "every", "next"};
@@ -912,6 +918,25 @@ class Aligner {
   // --- dates -----------------------------------------------------------------
   // Resolved dates of one event ("met on Friday" = 2022-01-21) per event lemma, joined when the
   // people taking part match; compare() decides whether sources disagree.
+  // Can this date be the day an event happened? Not a whole year ("aim for a treaty in 2008": a
+  // target, too coarse to contradict a day), not the day something was said or offered ("studios
+  // said on Friday they would begin talks").
+  bool event_date(uint32_t view, const DateMention& d) const {
+    if (d.first_day.compare(4, 6, "-01-01") == 0 && d.last_day.compare(4, 6, "-12-31") == 0) return false;
+    // (Also the day of an offer or a promise: "offered on Monday to talk", "agreed Friday to meet".)
+    static const char* const kSaid[] = {"said", "says", "announced", "told", "stated", "reported", "confirmed",
+                                        "offered", "agreed", "pledged", "promised", "proposed", "vowed",
+                                        "decided", "invited", "urged", "asked"};
+    std::string_view text = sources_[view].text;
+    std::string before = word_before(text, d.span.begin);
+    if (before == "on") {
+      uint32_t at = d.span.begin;
+      while (at > 0 && text[at - 1] == ' ') --at;
+      before = word_before(text, at >= 2 ? at - 2 : 0);
+    }
+    return !in_list(kSaid, before);
+  }
+
   void date_groups(Alignment& out) {
     struct Item {
       uint32_t view, claim;
@@ -923,7 +948,7 @@ class Aligner {
       for (uint32_t c = 0; c < ac.claims.size(); ++c)
         for (uint32_t d : ac.claims[c].dates)
           if (d < ac.dates.size() && !ac.dates[d].event.empty() && ac.dates[d].first_day.size() == 10 &&
-              ac.dates[d].last_day.size() == 10)
+              ac.dates[d].last_day.size() == 10 && event_date(v, ac.dates[d]))
             items.push_back({v, c, &ac.dates[d]});
     }
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.date->event < b.date->event; });
@@ -932,15 +957,31 @@ class Aligner {
       while (j < items.size() && items[j].date->event == items[i].date->event) ++j;
       std::vector<Group> groups;
       std::vector<const std::vector<std::string>*> people;  // first member's participants per group
+      std::unordered_map<uint32_t, std::vector<std::size_t>> groups_with;  // term around a group's first date → groups
       for (std::size_t k = i; k < j; ++k) {
         const Item& it = items[k];
         std::size_t g = 0;
-        while (g < groups.size() && !same_participants(*people[g], it.date->participants)) ++g;
+        // A date of nobody's event ("the strike enters its 11th week Monday", "a conference on
+        // Dec. 17") may be any event of that kind: it joins a group only when the words around it
+        // match the group's first date's (two of them: "Olsen and Reyes met in Port Avel on March 3").
+        std::vector<uint32_t> near = near_terms(it.view, it.claim, it.date->span);
+        std::unordered_map<std::size_t, uint32_t> shared;  // group → terms in common (through the per-run index)
+        for (uint32_t t : near)
+          if (auto f = groups_with.find(t); f != groups_with.end())
+            for (std::size_t x : f->second) ++shared[x];
+        auto shares = [&](std::size_t x) {
+          auto f = shared.find(x);
+          return f != shared.end() && f->second >= 2;
+        };
+        while (g < groups.size() && (((people[g]->empty() || it.date->participants.empty()) && !shares(g)) ||
+                                     !same_participants(*people[g], it.date->participants)))
+          ++g;
         if (g == groups.size()) {
           groups.emplace_back();
           groups.back().kind = GroupKind::date;
           groups.back().topic = "date of the " + event_noun(it.date->event);
           people.push_back(&it.date->participants);
+          for (uint32_t t : near) groups_with[t].push_back(groups.size() - 1);
         }
         Member m = span_member(it.view, it.claim, it.date->span);
         m.low = day_number(it.date->first_day);
@@ -1397,6 +1438,23 @@ class Aligner {
     for (char c : iso)
       if (c >= '0' && c <= '9') n = n * 10 + (c - '0');
     return n;
+  }
+
+  // Terms within kQuantityContext of `span` in a claim (sorted, unique): not event nouns, not the
+  // span's own words, not terms too common to say anything.
+  std::vector<uint32_t> near_terms(uint32_t view, uint32_t claim, Span span) const {
+    const std::vector<Occurrence>& occ = infos_[first_claim_[view] + claim].occ;
+    std::size_t pos = 0;
+    while (pos < occ.size() && occ[pos].span.end <= span.begin) ++pos;
+    std::size_t after = pos;
+    while (after < occ.size() && occ[after].span.begin < span.end) ++after;
+    std::size_t lo = pos > kQuantityContext ? pos - kQuantityContext : 0, hi = std::min(occ.size(), after + kQuantityContext);
+    std::vector<uint32_t> out;
+    for (std::size_t i = lo; i < hi; ++i)
+      if ((i < pos || i >= after) && !occ[i].event && !too_common(occ[i].term)) out.push_back(occ[i].term);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   const Quantity& quantity_of(const QuantityItem& item) const { return claims_of(item.view).quantities[item.quantity]; }

@@ -233,6 +233,14 @@ class DateFinder {
   // Friday / on Friday / next Friday / last Friday: the latest such day on or
   // before the article date (news reports the past), after it with "next".
   std::size_t weekday(std::size_t i, int wd) {
+    // "Saturday, January 12", "Wednesday 16 January": the full date that follows names the day;
+    // the weekday alone would resolve to another week.
+    std::size_t j = i + 1;
+    if (is(j, ",")) ++j;
+    if (j < toks_.size() && toks_[j].cap && lookup(kMonths, toks_[j].f) > 0) return i + 1;
+    if (j + 1 < toks_.size() && toks_[j].kind == Token::number && number_of(toks_[j], 1, 31) > 0 && toks_[j + 1].cap &&
+        lookup(kMonths, toks_[j + 1].f) > 0)
+      return i + 1;
     std::size_t b = i;
     long shift = 0;  // 0: most recent, +1 next, -1 last
     std::string expr = toks_[i].f;

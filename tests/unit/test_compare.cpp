@@ -754,3 +754,38 @@ TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "countries") != nullptr);
 }
+
+TEST_CASE("dates that are not the day of the event do not conflict", "[compare]") {
+  // The day something was said or offered, a target year, a date of nobody's meeting that shares
+  // no words with the other: none of them is the day Olsen and Reyes met.
+  const char* a =
+      "Harbour talks\n\nMira Olsen met Tomas Reyes in Port Avel on March 3, 2026, to discuss the harbour fees.\n\n"
+      "Olsen said the fees would stay in place for now.\n";
+  const char* b =
+      "Fees stay\n\nMira Olsen said on March 5, 2026, that she had met Tomas Reyes to discuss the harbour fees.\n\n"
+      "Tomas Reyes offered on March 9, 2026, to meet again. Both aim for a treaty in 2027.\n\n"
+      "Olsen said the fees would stay in place for now.\n";
+  const char* c =
+      "Rail news\n\nA rail union meeting in Vell on March 12, 2026, voted for a strike. "
+      "Olsen said the fees would stay in place for now.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}, {"", "Harbour FM", c, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  for (const Finding& f : r.value().findings) CHECK(f.topic.find("date of") == std::string::npos);
+}
+
+TEST_CASE("'two seasons ago' and 'seven years of violence' are no amounts to compare", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes last won the Port Avel cup two seasons ago, his coach said on Monday.", kNames,
+       {{"two seasons", 2, 2, 2, "", "count", "season"}}},
+      {"Bay Post", "Reyes has won the Port Avel cup four seasons in a row, his coach said on Monday.", kNames,
+       {{"four seasons", 4, 4, 4, "", "count", "season"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "seasons") == nullptr);
+  arts = {{"Coast Daily", "Olsen and Reyes relaunched the talks in Port Avel after seven years of violence.", kNames,
+           {{"seven years", 3681720, 3681720, 3681720, "minute", "duration", ""}}},
+          {"Bay Post", "Olsen and Reyes said in Port Avel that the talks had gone on for four years.", kNames,
+           {{"four years", 2103840, 2103840, 2103840, "minute", "duration", ""}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "uration") == nullptr);
+}

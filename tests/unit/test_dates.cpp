@@ -100,3 +100,9 @@ TEST_CASE("a month without a year is the nearest past one, or the coming January
   d = dates_of("Talks resume on January 12. The fees rose on March 3.", "2025-12-20");
   CHECK(d == std::vector<P>{{"January 12", "2026-01-12"}, {"March 3", "2025-03-03"}});
 }
+
+TEST_CASE("a weekday followed by its full date is one date", "[dates]") {
+  // 2026-01-14 is a Wednesday; "Saturday" alone would be the Saturday before publication.
+  const auto d = dates_of("Talks begin on Saturday, January 17, and Wednesday 14 January was quiet.", "2026-01-14");
+  CHECK(d == std::vector<P>{{"January 17", "2026-01-17"}, {"14 January", "2026-01-14"}});
+}
