@@ -886,19 +886,22 @@ void mark_wrapped_sentences(const std::vector<Line>& lines, std::vector<Signals>
   // A line that ends on a function word ("... addition to your") goes on,
   // whatever the case of the next line ("Thanksgiving decorations.").
   auto dangling = [&](std::size_t i) {
-    static const std::string_view kEnds[] = {" the", " a", " an", " to", " of", " in", " on", " for", " and", " or",
-                                             " your", " our", " their", " his", " her", " with", " at", " by", " from"};
+    static const std::string_view kEnds[] = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "or",
+                                             "your", "our", "their", "his", "her", "with", "at", "by", "from"};
     const std::string& k = lines[i].key;
+    std::size_t p = k.rfind(' ');
+    if (p == std::string::npos || k.size() - p > 6) return false;  // the last word, if short
+    std::string_view last(k.data() + p + 1, k.size() - p - 1);
     for (std::string_view e : kEnds)
-      if (k.size() > e.size() && k.compare(k.size() - e.size(), e.size(), e) == 0) return true;
+      if (last == e) return true;
     return false;
   };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (!plain(i) || lines[i].f.sentence_end || lines[i].f.colon_end) continue;
+    if (lines[i].f.sentence_end || lines[i].f.colon_end || !plain(i)) continue;
     std::size_t j = i;
     uint32_t words = lines[i].f.words;
-    while (j + 1 < lines.size() && plain(j + 1) && (lower_start(j + 1) || dangling(j)) && !lines[j].f.sentence_end &&
-           !lines[j].f.colon_end)
+    while (j + 1 < lines.size() && !lines[j].f.sentence_end && !lines[j].f.colon_end && plain(j + 1) &&
+           (lower_start(j + 1) || dangling(j)))
       words += lines[++j].f.words;
     if (j > i && lines[j].f.sentence_end && words >= kProseMinWords)
       for (std::size_t k = i; k <= j; ++k) sig[k].prose = sig[k].wrapped = true;
