@@ -798,7 +798,7 @@ class FindingBuilder {
     for (std::size_t e = 0; e < entities_.entities.size(); ++e) {
       const Entity& entity = entities_.entities[e];
       std::vector<Finding::Value> values = spelling_variants(entity);
-      if (values.size() < 2) continue;
+      if (values.size() < 2 || !spelled_alike(values)) continue;
       std::vector<uint32_t> ids;
       for (const Finding::Value& v : values) ids.insert(ids.end(), v.sources.begin(), v.sources.end());
       std::sort(ids.begin(), ids.end());
@@ -890,6 +890,35 @@ std::vector<std::string> name_words(std::string_view surface) {
   return out;
 }
 
+// Letters apart (Levenshtein), stopping early once above `cap`.
+std::size_t letters_apart(const std::string& a, const std::string& b, std::size_t cap) {
+  if (a.size() > b.size() + cap || b.size() > a.size() + cap) return cap + 1;
+  std::vector<std::size_t> row(b.size() + 1), next(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    next[0] = i;
+    std::size_t best = next[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      best = std::min(best, next[j]);
+    }
+    if (best > cap) return cap + 1;
+    row.swap(next);
+  }
+  return row[b.size()];
+}
+
+// Two words a few letters apart: "Katmandu"/"Kathmandu", "Qaida"/"Qaeda", "Norgay"/"Norgey"; not a
+// name and its adjective ("Antarctica"/"Antarctic", "Iraq"/"Iraqi": one only adds a suffix).
+bool words_alike(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  if (l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 3) return false;
+  std::size_t cap = std::max<std::size_t>(1, l.size() / 3);  // "Ashgabat" / "Ashkhabad": three apart
+  return letters_apart(a, b, cap) <= cap;
+}
+
 // "us" for "united states": an abbreviation made of b's initials.
 bool initials_of(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != 1 || b.size() < 2) return false;
@@ -942,6 +971,21 @@ std::size_t fitting_spellings(const std::vector<std::vector<std::string>>& words
 }
 
 }  // namespace
+
+// Are these spellings of one name (a word in common, or words one spelling apart), not two names
+// for one thing ("US" / "America") that the entity table links?
+bool spelled_alike(const std::vector<Finding::Value>& values) {
+  for (std::size_t x = 0; x < values.size(); ++x)
+    for (std::size_t y = x + 1; y < values.size(); ++y) {
+      std::vector<std::string> a = name_words(values[x].value), b = name_words(values[y].value);
+      if (initials_of(a, b) || initials_of(b, a)) continue;  // "UN" / "United Nations": a short form
+      bool alike = false;
+      for (const std::string& u : a)
+        for (const std::string& v : b) alike = alike || words_alike(u, v);
+      if (!alike) return false;
+    }
+  return true;
+}
 
 std::vector<Finding::Value> spelling_variants(const Entity& entity) {
   std::vector<std::vector<std::string>> words;

@@ -20,4 +20,9 @@ std::vector<Finding> build_findings(const Alignment& alignment, const std::vecto
 // another (surname-only, title dropped), with the sources using each.
 std::vector<Finding::Value> spelling_variants(const Entity& entity);
 
+// Are these spellings of one name (a word in common, or words a letter or two apart), not two
+// names the entity table links ("US" / "America") or a name and its adjective ("Antarctica" /
+// "Antarctic")? Only then is a name variant reported.
+bool spelled_alike(const std::vector<Finding::Value>& values);
+
 }  // namespace corroborate

@@ -78,8 +78,10 @@ void build_words(std::string_view text, TokenRange tokens, std::vector<Word>& wo
       const uint32_t cp = first_cp(t.span.of(text));
       const bool hyphen_join = cp == '-' && !words.empty() && words.back().span.end == t.span.begin &&
                                i + 1 < tokens.size() && tokens[i + 1].span.begin == t.span.end &&
-                               tokens[i + 1].kind == Token::word && words.back().cap && tokens[i + 1].cap;
-      if (hyphen_join) {  // Al-Assad, Rinaldi-Okafor
+                               tokens[i + 1].kind == Token::word && tokens[i + 1].cap &&
+                               (words.back().cap || words.back().f == "al" || words.back().f == "el");
+      if (hyphen_join) {  // Al-Assad, Rinaldi-Okafor; "Hussain al-Shahristani" is one name, not "Hussain"
+        words.back().cap = true;
         const FoldedToken& n = tokens[++i];
         words.back().span.end = n.span.end;
         words.back().f += '-';

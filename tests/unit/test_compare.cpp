@@ -789,3 +789,14 @@ TEST_CASE("'two seasons ago' and 'seven years of violence' are no amounts to com
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "uration") == nullptr);
 }
+
+TEST_CASE("name variants are spellings of one name, not aliases or adjectives", "[compare]") {
+  using V = Finding::Value;
+  CHECK(spelled_alike({V{"Tomas Reyes", {0}}, V{"Thomas Reyes", {1}}}));
+  CHECK(spelled_alike({V{"Port Avel", {0}}, V{"Port Awel", {1}}}));
+  CHECK(spelled_alike({V{"Ashgabat", {0}}, V{"Ashkhabad", {1}}}));
+  CHECK(spelled_alike({V{"Katmandu", {0}}, V{"Kathmandu", {1}}}));
+  CHECK_FALSE(spelled_alike({V{"US", {0}}, V{"America", {1}}}));
+  CHECK_FALSE(spelled_alike({V{"Antarctica", {0}}, V{"Antarctic", {1}}}));
+  CHECK_FALSE(spelled_alike({V{"Dravia", {0}}, V{"Solvenia", {1}}}));
+}

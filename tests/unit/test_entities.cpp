@@ -141,3 +141,11 @@ TEST_CASE("long posts before a name are not part of it", "[entities]") {
     if (m.kind == EntityKind::person) people.push_back(m.surface);
   CHECK(people == std::vector<std::string>{"Mira Olsen", "Tomas Reyes"});
 }
+
+TEST_CASE("a lowercase al- joined to a capitalised word stays inside the name", "[entities]") {
+  const std::string text = "Oil Minister Yusuf al-Rashidi said on Monday that exports rose, and Rashidi smiled.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  REQUIRE(mention(a, "Yusuf al-Rashidi"));
+  CHECK(mention(a, "Yusuf al-Rashidi")->kind == EntityKind::person);
+  CHECK_FALSE(mention(a, "Yusuf"));
+}
