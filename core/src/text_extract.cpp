@@ -1083,8 +1083,9 @@ void title_metadata(std::vector<Line>& lines, const std::vector<Signals>& sig, R
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& l = lines[i];
     bool same = l.key == lines[t].key;
-    // "News, US No Comments on <title>": a breadcrumb that ends with the title.
-    bool contains = !same && i < r.begin + 2 && l.f.words <= lines[t].f.words + 8 &&
+    // "News, US No Comments on <title>": a breadcrumb that ends with the title
+    // (a paragraph that uses the title's words is the article's lead).
+    bool contains = !same && i < r.begin + 2 && !sig[i].prose && l.f.words <= lines[t].f.words + 8 &&
                     l.key.size() > lines[t].key.size() && l.key.find(lines[t].key) != std::string::npos;
     if (same || contains) set(l, BlockLabel::title, RemovalReason::title_repeat);
   }

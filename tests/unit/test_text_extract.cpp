@@ -813,3 +813,11 @@ TEST_CASE("a previous-post link shaped like a sentence is not prose", "[text]") 
       "September 25, 2024\n" + body + "\nPosted at 08:18 AM in Ferries | Permalink\n");
   REQUIRE(kept(ex) == std::vector<std::string>{body});
 }
+
+TEST_CASE("a first paragraph that contains the title words is not a title repeat", "[text]") {
+  const std::string lead = "The Velmar lantern night drew a record crowd on Saturday.";
+  Extraction ex = run_text("Velmar Post\nHome\nNews\nVelmar lantern night\nMarch 3, 2025\n" + lead +
+                           "\nThe ferries ran until two in the morning to carry everyone home again.\n");
+  REQUIRE(ex.meta.title == "Velmar lantern night");
+  REQUIRE(find_block(ex, lead)->kept);
+}
