@@ -186,6 +186,9 @@ RemovalReason phrase_reason(const Line& l) {
   const std::string& k = l.key;
   const PhraseIndex& ix = phrase_index();
   if (k.empty()) return RemovalReason::none;
+  // "© 2012 Example Media. All Rights Reserved. This material may not be
+  // published, broadcast, ...": the copyright mark decides a long legal line too.
+  if (k.compare(0, 2, "\xC2\xA9") == 0 && l.f.words <= kCreditMaxWords) return RemovalReason::footer;
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {  // a whole-line match wins over a prefix
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
     if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && k.compare(0, k.size(), p.text, ix.length[id]) == 0 &&

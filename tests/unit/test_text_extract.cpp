@@ -821,3 +821,15 @@ TEST_CASE("a first paragraph that contains the title words is not a title repeat
   REQUIRE(ex.meta.title == "Velmar lantern night");
   REQUIRE(find_block(ex, lead)->kept);
 }
+
+TEST_CASE("a long legal line that starts with the copyright mark is footer", "[text]") {
+  const std::string legal =
+      "© 2025 Velmar Media Group. All Rights Reserved. This material may not be published, broadcast, rewritten or "
+      "redistributed in any form without the written permission of the publisher.";
+  Extraction ex = run_text(
+      "Velmar Post\nMarch 3, 2025\n"
+      "Villagers near Velmar found a hoard of old coins while digging a new well, the regional museum said on Monday.\n"
+      "The museum will show the coins in the spring after experts have cleaned and dated them.\n" + legal + "\n");
+  REQUIRE(find_block(ex, legal)->reason == RemovalReason::footer);
+  REQUIRE(kept(ex).size() == 2);
+}
