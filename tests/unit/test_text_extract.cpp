@@ -833,3 +833,14 @@ TEST_CASE("a long legal line that starts with the copyright mark is footer", "[t
   REQUIRE(find_block(ex, legal)->reason == RemovalReason::footer);
   REQUIRE(kept(ex).size() == 2);
 }
+
+TEST_CASE("the blog template's 'Bookmark the permalink' line is not the article", "[text]") {
+  const std::string footer = "This entry was posted in Harbour and tagged ferries, lanterns, Velmar by Ina Holm. Bookmark the permalink.";
+  Extraction ex = run_text(
+      "Velmar Harbour Blog\n"
+      "Posted on March 3, 2025 by Ina Holm\n"
+      "The new night ferry to the islands left Velmar for the first time on Friday with forty passengers on board.\n"
+      "The harbour office said it would keep the crossing at least until the autumn.\n" + footer + "\nLeave a Reply\n");
+  REQUIRE(find_block(ex, footer)->reason == RemovalReason::tags);
+  REQUIRE(kept(ex).size() == 2);
+}
