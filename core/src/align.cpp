@@ -34,6 +34,7 @@ constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
 constexpr double kLongestEvent = 30 * 24 * 60;  // minutes: a duration above a month is no meeting's length
+constexpr double kSmallCount = 12;            // counts up to this (a dozen) are everywhere in a report
 constexpr std::size_t kQuantityContext = 6;   // a quantity's context: this many terms either side of it
 constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
 constexpr std::size_t kCommonMinClaims = 40;  // below this many claims, document frequency says little
@@ -1541,13 +1542,27 @@ class Aligner {
             break;
           }
     } else {
-      // Shared context through a per-slot inverted index (bounded like the others).
-      std::unordered_map<uint32_t, uint32_t> first_with;
+      // Shared context through a per-slot inverted index (lists capped like the others). Small
+      // counts ("two rounds", "three putts", "five guys") fill every report, so two of them need
+      // two words in common; a larger figure joins on one.
+      std::vector<bool> small(n);
+      for (std::size_t k = 0; k < n; ++k) {
+        const Quantity& q = quantity_of(items[begin + k]);
+        small[k] = q.unit.empty() && q.high <= kSmallCount;
+      }
+      std::unordered_map<uint32_t, std::vector<uint32_t>> with;
       for (uint32_t k = 0; k < n; ++k)
-        for (uint32_t t : ctx[k]) {
-          auto it = first_with.emplace(t, k).first;
-          if (it->second != k) parent[find(k)] = find(it->second);
-        }
+        for (uint32_t t : ctx[k]) with[t].push_back(k);
+      std::unordered_map<uint64_t, uint32_t> shared;
+      for (const auto& entry : with) {
+        const std::vector<uint32_t>& ks = entry.second;
+        if (ks.size() > kMaxPostings) continue;
+        for (std::size_t x = 0; x < ks.size(); ++x)
+          for (std::size_t y = x + 1; y < ks.size(); ++y) {
+            uint32_t need = small[ks[x]] && small[ks[y]] ? 2 : 1;
+            if (++shared[(uint64_t{ks[x]} << 32) | ks[y]] == need) parent[find(ks[y])] = find(ks[x]);
+          }
+      }
     }
     std::vector<int32_t> slot(n, -1);
     std::vector<Group> groups;

@@ -735,7 +735,8 @@ TEST_CASE("figures both sentences give are matched whatever their order; 'No. 18
 
 TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
   // Two outlets on the harbour fees, two on a rail strike: each pair shares wording, the pairs do
-  // not. "two countries" and "three neighbouring countries", both near "ministers", are two stories' figures.
+  // not. "two countries" and "three neighbouring countries", both near "ministers" and "backed", are
+  // two stories' figures.
   const std::string fees = "Mira Olsen met Tomas Reyes in Port Avel on Monday to settle the harbour fee dispute. ";
   const std::string rail = "The rail union called off the strike at the Vell depot after a night of talks on Tuesday. ";
   std::vector<Article> arts = {
@@ -743,13 +744,13 @@ TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
        {{"two countries", 2, 2, 2, "", "count", "country"}}},
       {"Bay Post", fees + "Ministers of the two countries backed the plan, officials said.", kNames,
        {{"two countries", 2, 2, 2, "", "count", "country"}}},
-      {"Rail Weekly", rail + "Before the vote the union had consulted ministers from three neighbouring countries.", kNames,
+      {"Rail Weekly", rail + "Before the vote, transport ministers from three neighbouring countries backed the union.", kNames,
        {{"three neighbouring countries", 3, 3, 3, "", "count", "country"}}},
       {"Depot News", rail + "Trains will run again on Wednesday morning.", kNames, {}}};
   fixture::Run r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "countries") == nullptr);
   // The same figures within one story still conflict.
-  arts[2].text = fees + "Before the vote the union had consulted ministers from three neighbouring countries.";
+  arts[2].text = fees + "Before the vote, transport ministers from three neighbouring countries backed the union.";
   arts[3].text = fees + "Trains will run again on Wednesday morning.";
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "countries") != nullptr);
@@ -799,4 +800,22 @@ TEST_CASE("name variants are spellings of one name, not aliases or adjectives", 
   CHECK_FALSE(spelled_alike({V{"US", {0}}, V{"America", {1}}}));
   CHECK_FALSE(spelled_alike({V{"Antarctica", {0}}, V{"Antarctic", {1}}}));
   CHECK_FALSE(spelled_alike({V{"Dravia", {0}}, V{"Solvenia", {1}}}));
+}
+
+TEST_CASE("small counts join on two shared words, larger figures on one", "[compare]") {
+  // "two rounds" and "three rounds" near one shared name are two players' rounds.
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes led after two rounds at the windy links.", kNames,
+       {{"two rounds", 2, 2, 2, "", "count", "round"}}},
+      {"Bay Post", "Olsen played three rounds with Reyes last year.", kNames,
+       {{"three rounds", 3, 3, 3, "", "count", "round"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "rounds") == nullptr);
+  // Two people killed in the blast at the depot vs three people killed there: a conflict.
+  arts = {{"Coast Daily", "The blast killed two people at the Port Avel depot on Monday.", kNames,
+           {{"two people", 2, 2, 2, "", "count", "person"}}},
+          {"Bay Post", "Police said three people were killed at the Port Avel depot.", kNames,
+           {{"three people", 3, 3, 3, "", "count", "person"}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "people") != nullptr);
 }
