@@ -28,7 +28,7 @@ TEXT_MAX_GAP_TO_HTML = 0.04
 # when quality improves; never lower them to make a change pass).
 REGRESSION_FLOORS = {
     ("dragnet", "html"): 0.895,   # measured 0.905
-    ("dragnet", "text"): 0.902,   # measured 0.9051 (floor: measured - 0.003)
+    ("dragnet", "text"): 0.903,   # measured 0.9062 (floor: measured - 0.003)
     ("l3s-gn1", "html"): 0.946,   # measured 0.957
     ("l3s-gn1", "text"): 0.950,   # measured 0.9538 (floor: measured - 0.003)
 }
