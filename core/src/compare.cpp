@@ -701,8 +701,12 @@ class FindingBuilder {
     std::vector<const Quantity*> out;
     const ArticleClaims& ac = sources_[m.source].claims;
     if (m.claim >= ac.claims.size()) return out;
+    // A bare number counts nothing a reader can check ("a 2-1 lead", "6-7 since"): as in the
+    // quantity slots, a count must say what it counts.
     for (uint32_t q : ac.claims[m.claim].quantities)
-      if (q < ac.quantities.size() && compared_dimension(ac.quantities[q].dimension)) out.push_back(&ac.quantities[q]);
+      if (q < ac.quantities.size() && compared_dimension(ac.quantities[q].dimension) &&
+          !(ac.quantities[q].dimension == "count" && ac.quantities[q].counted.empty()))
+        out.push_back(&ac.quantities[q]);
     return out;
   }
 

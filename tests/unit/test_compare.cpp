@@ -819,3 +819,13 @@ TEST_CASE("small counts join on two shared words, larger figures on one", "[comp
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "people") != nullptr);
 }
+
+TEST_CASE("bare numbers in aligned sentences count nothing to compare", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes scored in the third period at Port Avel with 13 seconds left to make it 2 for the home side.", kNames,
+       {{"2", 2, 2, 2, "", "count", ""}}},
+      {"Bay Post", "Reyes scored in the third period at Port Avel with 13 seconds left to make it 3 for the home side.", kNames,
+       {{"3", 3, 3, 3, "", "count", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(r.of(FindingKind::conflict).empty());
+}
