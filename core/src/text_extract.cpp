@@ -2,18 +2,25 @@
 // blocks (one per line) + metadata. The cascade, in order:
 //   1. lines + features (text_lines.cpp)
 //   2. signals per line: boilerplate phrase (one signal), date, byline, caption credit
-//   3. prose lines: sentence-shaped and long enough (word-equivalents, so CJK works);
-//      teasers and teaser grids (headline + one-sentence blurb) are not prose
+//   3. prose lines: sentence-shaped and long enough (word-equivalents, so CJK works),
+//      or a sentence hard-wrapped over short lines; teasers, teaser grids
+//      (headline + one-sentence blurb) and previous/next links are not prose
 //   4. tail cut: after the body, a copyright/comments line starts the footer
+//      (below the anchor a counted comments header does so for a short post)
 //   5. main region: the best-scoring contiguous run of lines (prose +, other −),
-//      anchored after the first byline/dateline followed by prose; a region of
-//      signed comments below a comments header gives way to the article above
+//      anchored after the first byline (else "Published ..." dateline, else date
+//      line) followed by prose; a region of signed comments below a comments
+//      header, or below a counted header with the post's prose right above
+//      it, gives way to the article above
 //   6. labels inside the region (body, dialogue, heading, caption, boilerplate);
 //      lists after a colon sentence or enclosed by paragraphs stay; a lone
 //      kept line (or a small group below the main text) far from the rest is
-//      a stray and goes; lines with raw HTML tags are embed data (media)
+//      a stray and goes (unless it is a one-paragraph post under the page's
+//      date line: then the paragraph above goes); lines with raw HTML tags
+//      are embed data (media)
 //   7. top of page: title (repeated / headline-shaped / above the dateline, never
-//      a menu row), subtitle, byline, date lines
+//      a menu row, a previous/next link or a wrapped line), subtitle, byline,
+//      date lines
 //   8. metadata: title, byline, authors, dates (ISO; ambiguous numeric dates in
 //      the page's order), site name, language
 #include <algorithm>
