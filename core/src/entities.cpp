@@ -23,12 +23,14 @@ constexpr std::string_view kConnectors[] = {"al", "bin", "da", "de", "del", "der
                                             "of", "van", "von"};
 // Last words that make a run an organisation.
 constexpr std::string_view kOrgSuffixes[] = {
-    "administration", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "board",
-    "bureau", "cabinet", "center", "centre", "co", "command", "commission", "committee", "company", "congress",
-    "corp", "corporation", "council", "court", "department", "forces", "foundation", "front", "fund", "group",
-    "guard", "inc", "institute", "league", "ltd", "media", "ministry", "movement", "navy", "network", "news",
-    "office", "organisation", "organization", "parliament", "party", "police", "post", "press", "service",
-    "services", "society", "technologies", "times", "tribunal", "union", "university"};
+    "administration", "agency", "airlines", "airways", "alliance", "army", "assembly", "association",
+    "authority", "bank", "board", "broadcasting", "bureau", "cabinet", "center", "centre", "channel", "club",
+    "co", "college", "command", "commission", "committee", "company", "congress", "corp", "corporation",
+    "council", "court", "department", "forces", "foundation", "front", "fund", "group", "guard", "hospital",
+    "inc", "institute", "league", "ltd", "magazine", "media", "ministry", "movement", "museum", "navy",
+    "network", "news", "newspaper", "office", "organisation", "organization", "parliament", "party", "police",
+    "post", "press", "radio", "school", "service", "services", "society", "technologies", "television", "times",
+    "tribunal", "union", "university"};
 // First words that make "<X> of <Y>" an organisation.
 constexpr std::string_view kOrgHeads[] = {"bank", "board", "church", "council", "court", "department",
                                           "house", "institute", "league", "ministry", "office", "university"};

@@ -271,3 +271,13 @@ TEST_CASE("he/she skip a person whose title says otherwise", "[quotes]") {
   REQUIRE(q2);
   CHECK(q2->speaker == person_key("Dahl"));
 }
+
+TEST_CASE("'he said' after a broadcaster named first refers to the person, not the broadcaster", "[quotes]") {
+  const std::string text =
+      "Later, outside the offices of Valdoran Public Television, Mr Dobrenko addressed a message to the president.\n\n"
+      "“I will not stop,” he said.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  const Quote* q = quote_with(a, text, "I will not stop");
+  REQUIRE(q);
+  CHECK(q->speaker == person_key("Dobrenko"));
+}
