@@ -844,3 +844,11 @@ TEST_CASE("the blog template's 'Bookmark the permalink' line is not the article"
   REQUIRE(find_block(ex, footer)->reason == RemovalReason::tags);
   REQUIRE(kept(ex).size() == 2);
 }
+
+TEST_CASE("a 'Send to a Friend' share link above the dateline is not the title", "[text]") {
+  Extraction ex = run_text(
+      "Velmar Weekly\nMarket finds of the week\nSend to a Friend\nculture - March 3, 2025\n"
+      "We are delighting in your lantern picks, harbour photos and the finest handiwork from the market stalls.\n");
+  REQUIRE(find_block(ex, "Send to a Friend")->reason == RemovalReason::share);
+  REQUIRE(ex.meta.title == "Market finds of the week");
+}
