@@ -2,7 +2,7 @@
 // memchr (4 bytes a step: size_t is 32-bit in wasm32), musl's memcmp (one byte
 // a step) and its own memcpy (one byte a step whenever source and destination
 // differ in alignment, i.e. most string copies; a JS call from 512 bytes). The
-// core calls all three all the time, directly and through std::string(_view)
+// core calls them all the time, directly and through std::string(_view)
 // find/compare/append/copy, mostly on a few to a few hundred bytes. WASM has
 // native 64-bit integers and unaligned loads, so these work 8 bytes a step.
 // Defining the symbols here keeps musl's/Emscripten's members out of the link
