@@ -1947,6 +1947,14 @@ class Aligner {
     if (!intersects(a.negated_terms, b.affirmed_terms) && !intersects(a.affirmed_terms, b.negated_terms)) return false;
     for (std::size_t i = 0; i < a.occ.size(); ++i) {
       if (a.in_quote[i] || a.occ[i].event || a.occ[i].term >= idf_.size()) continue;
+      // The affirming side must not negate the word too: "had no contact, and I don't think there
+      // will be any contact" printed by two outlets is one sentence, not two opposite ones.
+      // "NJ.com", "U.S": a piece of a dotted name is no word anyone negates.
+      const uint32_t at = a.occ[i].span.begin;
+      if (at > 0 && sources_[a.view].text[at - 1] == '.') continue;
+      const uint32_t term = a.occ[i].term;
+      const std::vector<uint32_t>& other_negated = a.occ[i].negated ? b.negated_terms : a.negated_terms;
+      if (std::binary_search(other_negated.begin(), other_negated.end(), term)) continue;
       for (std::size_t j = 0; j < b.occ.size(); ++j) {
         if (b.in_quote[j] || a.occ[i].term != b.occ[j].term || a.occ[i].negated == b.occ[j].negated) continue;
         if (shared_near(a, i, bb) >= kOppositeContext && shared_near(b, j, ba) >= kOppositeContext) {

@@ -829,3 +829,17 @@ TEST_CASE("bare numbers in aligned sentences count nothing to compare", "[compar
   fixture::Run r = fixture::run(arts);
   CHECK(r.of(FindingKind::conflict).empty());
 }
+
+TEST_CASE("one sentence printed twice is never two opposite statements", "[compare]") {
+  // The same quote in two outlets, negating "contact" once and affirming it once; and a dotted site
+  // name ("Avel.com") after "not an".
+  const std::string quote =
+      "“I spoke to the harbour board last night and it has had no contact, and I do not think there will be any "
+      "contact with the ferry owners,” Mira Olsen said in Port Avel on Monday. ";
+  std::string a = "Fees\n\n" + quote + "Readers can share photos with Avel.com readers if they are not an Avel.com user.\n";
+  std::string b = "Harbour\n\n" + quote + "You can see all Avel.com user photos here from the harbour readers.\n";
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  for (const Finding& f : r.value().findings) CHECK(f.topic != "opposite statements");
+}
