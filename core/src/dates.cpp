@@ -253,12 +253,28 @@ class DateFinder {
     if (has_pub_) {
       const long pub_wd = ((pub_days_ + 3) % 7 + 7) % 7;
       long diff = (wd - pub_wd + 7) % 7;  // days ahead to the next such weekday (0 = today)
-      long day = shift > 0 ? pub_days_ + (diff == 0 ? 7 : diff) : pub_days_ - ((7 - diff) % 7);
+      // "will play Sunderland on Sunday", "is due to meet on Friday": the coming one, not the last.
+      if (shift == 0 && future_before(i)) shift = 2;
+      long day = shift > 1 ? pub_days_ + diff
+                 : shift > 0 ? pub_days_ + (diff == 0 ? 7 : diff)
+                             : pub_days_ - ((7 - diff) % 7);
       if (shift < 0 && day == pub_days_) day -= 7;
       iso = day_iso(day);
     }
     add(b, i + 1, iso, true, expr);
     return i + 1;
+  }
+
+  // A future marker earlier in the sentence (at most 12 words back).
+  bool future_before(std::size_t i) const {
+    static const char* const kFuture[] = {"will", "'ll", "shall", "scheduled", "due", "expected", "plans"};
+    for (std::size_t k = i, n = 0; k-- > 0 && n < 12; ++n) {
+      const std::string& f = toks_[k].f;
+      if (f == "." || f == "!" || f == "?") return false;
+      for (const char* w : kFuture)
+        if (f == w) return true;
+    }
+    return false;
   }
 
   // this/next/last/past week|month|year
