@@ -302,7 +302,7 @@ bool has_markup(const Line& l) {
   return false;
 }
 
-// A previous/next link ("« Older post title", "Next story ›") or a promo that
+// A previous/next link ("« Older post title", "Next story ›", "← Older") or a promo that
 // ends in a link arrow ("... WATCH NOW ›") is neither the page's headline nor
 // one of its paragraphs. A guillemet that opens or closes a quote (« Non », dit-il)
 // has its partner in the line. (A trailing "…" is not a cue: some sites cut
@@ -312,8 +312,9 @@ bool nav_link_shaped(std::string_view c) {
   auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
   auto has = [&](std::string_view p) { return c.find(p) != std::string_view::npos; };
   const std::string_view open2 = "\xC2\xAB", close2 = "\xC2\xBB", open1 = "\xE2\x80\xB9", close1 = "\xE2\x80\xBA";
+  const std::string_view left = "\xE2\x86\x90", right = "\xE2\x86\x92";  // "← Older post", "Newer post →"
   return (starts(open2) && !has(close2)) || (ends(close2) && !has(open2)) || (starts(open1) && !has(close1)) ||
-         (ends(close1) && !has(open1));
+         (ends(close1) && !has(open1)) || (starts(left) && !has(right)) || (ends(right) && !has(left));
 }
 
 bool is_prose(const Line& l) {

@@ -770,6 +770,13 @@ TEST_CASE("a previous/next post link above the dateline is not the title", "[tex
       "Ferries between Velmar and the islands will run every two hours from Monday, the harbour office said.\n"
       "The night crossing is dropped until April because too few passengers used it last winter.\n");
   REQUIRE(ex.meta.title == "The winter timetable");
+  Extraction arrow = run_text(
+      "Velmar Notes\nThe winter timetable\n"
+      "← Lantern Makers Open Their Workshop Doors To Visitors\n"
+      "March 3, 2025\n"
+      "Ferries between Velmar and the islands will run every two hours from Monday, the harbour office said.\n"
+      "The night crossing is dropped until April because too few passengers used it last winter.\n");
+  REQUIRE(arrow.meta.title == "The winter timetable");
   // A headline quoted in guillemets has both marks: it stays a title.
   Extraction fr = run_text(
       "Velmar Matin\n« Nous ne céderons pas », dit la maire de Velmar\n3 mars 2025\n"
