@@ -254,7 +254,7 @@ class DateFinder {
       const long pub_wd = ((pub_days_ + 3) % 7 + 7) % 7;
       long diff = (wd - pub_wd + 7) % 7;  // days ahead to the next such weekday (0 = today)
       // "will play Sunderland on Sunday", "is due to meet on Friday": the coming one, not the last.
-      if (shift == 0 && future_before(i)) shift = 2;
+      if (shift == 0 && (future_before(i) || (i > 0 && toks_[i - 1].f == "for"))) shift = 2;  // "set for Monday"
       long day = shift > 1 ? pub_days_ + diff
                  : shift > 0 ? pub_days_ + (diff == 0 ? 7 : diff)
                              : pub_days_ - ((7 - diff) % 7);
