@@ -90,14 +90,18 @@ std::string nearest_event(TokenRange r, std::size_t b, std::size_t e, std::size_
 // Geneva on Friday"), else after it ("On Friday, X met Y"), not past a word
 // that relates it to another event ("on Jan. 20 ahead of his meeting").
 std::string dated_event(TokenRange r, std::size_t b, std::size_t e) {
+  // "named in the side today but … with a hearing set for Monday": a date and an event on two sides
+  // of "but" or ";" belong to two clauses.
+  auto clause_end = [](const FoldedToken& t) { return t.f == "but" || t.f == ";"; };
   for (std::size_t k = b, n = 0; k > 0 && n < kDateReach; --k) {
     n += r[k - 1].kind == Token::word;  // words only: lists of names are full of commas
+    if (clause_end(r[k - 1])) break;
     std::string ev = event_of(r[k - 1]);
     if (!ev.empty()) return ev;
   }
   for (std::size_t k = e, n = 0; k < r.size() && n < kDateReach; ++k) {
     n += r[k].kind == Token::word;
-    if (listed(kRelational, r[k].f) || is_quote_mark(r[k])) break;  // nor into a quotation
+    if (listed(kRelational, r[k].f) || is_quote_mark(r[k]) || clause_end(r[k])) break;  // nor into a quotation
     std::string ev = event_of(r[k]);
     if (!ev.empty()) return ev;
   }

@@ -115,3 +115,15 @@ TEST_CASE("a weekday after a future marker is the coming one", "[dates]") {
   CHECK(d == std::vector<P>{{"Sunday", "2026-01-18"}, {"Sunday", "2026-01-11"}, {"Wednesday", "2026-01-14"},
                             {"Monday", "2026-01-19"}});
 }
+
+TEST_CASE("a date and an event across 'but' belong to two clauses", "[dates]") {
+  Metadata meta;
+  meta.date_published = "2026-01-14";
+  const std::string text = "Olsen is expected to play today but a hearing was set for Monday.";
+  const ArticleClaims a = extract_claims(text, meta);
+  REQUIRE(a.dates.size() == 2);
+  CHECK(a.dates[0].span.of(text) == "today");
+  CHECK(a.dates[0].event.empty());
+  CHECK(a.dates[1].span.of(text) == "Monday");
+  CHECK_FALSE(a.dates[1].event.empty());
+}
