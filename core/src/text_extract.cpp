@@ -308,6 +308,11 @@ bool has_markup(const Line& l) {
 // has its partner in the line. (A trailing "…" is not a cue: some sites cut
 // their own headline.)
 bool nav_link_shaped(std::string_view c) {
+  // All the marks are 2-3 byte UTF-8 sequences led by 0xC2 or 0xE2.
+  if (c.size() < 2 || ((static_cast<unsigned char>(c[0]) | 0x20) != 0xE2 &&
+                       (static_cast<unsigned char>(c[c.size() - 2]) | 0x20) != 0xE2 &&
+                       (c.size() < 3 || static_cast<unsigned char>(c[c.size() - 3]) != 0xE2)))
+    return false;
   auto starts = [&](std::string_view p) { return c.size() >= p.size() && c.compare(0, p.size(), p) == 0; };
   auto ends = [&](std::string_view p) { return c.size() >= p.size() && c.compare(c.size() - p.size(), p.size(), p) == 0; };
   auto has = [&](std::string_view p) { return c.find(p) != std::string_view::npos; };
