@@ -831,7 +831,9 @@ class Aligner {
                                                 "larger", "greater", "wider", "deeper", "faster", "slower", "more",
                                                 "less", "fewer", "older", "younger", "ahead", "behind", "heavier",
                                                 "lighter", "cheaper", "clear", "better", "worse"};
-    if (in_list(kComparatives, word_after(sources_[view].text, q.span.end))) {
+    // "cut by 96 percent", "rose by 5%": a change, not a share.
+    bool change = q.dimension == "percent" && word_before(sources_[view].text, q.span.begin) == "by";
+    if (change || in_list(kComparatives, word_after(sources_[view].text, q.span.end))) {
       topic = "difference in " + topic;
       return q.dimension + "|" + q.unit + "|" + counted + "|difference";
     }

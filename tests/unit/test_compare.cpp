@@ -843,3 +843,13 @@ TEST_CASE("one sentence printed twice is never two opposite statements", "[compa
   REQUIRE(r.ok());
   for (const Finding& f : r.value().findings) CHECK(f.topic != "opposite statements");
 }
+
+TEST_CASE("a percentage after 'by' is a change, not a share", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "The new ferry schedule cut waiting times at Port Avel by 40 percent, the harbour board said.", kNames,
+       {{"40 percent", 40, 40, 40, "percent", "percent", ""}}},
+      {"Bay Post", "The harbour board said 55 percent of waiting times at Port Avel fell under an hour.", kNames,
+       {{"55 percent", 55, 55, 55, "percent", "percent", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "ercent") == nullptr);
+}
