@@ -1,6 +1,7 @@
 // Quotes and speakers through extract_claims. Texts, people and places are invented.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 #include "corroborate/claims.h"
@@ -14,6 +15,58 @@ const Quote* quote_with(const ArticleClaims& a, const std::string& text, const s
     if (q.content.of(text) == content) return &q;
   return nullptr;
 }
+
+enum class Flag { any, yes, no };
+
+// What one quote must look like; a nullptr or Flag::any field is not checked.
+struct Expected {
+  const char* content;
+  const char* speaker = nullptr;       // the surname the speaker key is made from; "" = no speaker
+  const char* speaker_span = nullptr;  // the words that name the speaker in the text
+  const char* cue = nullptr;           // "" = no cue
+  Flag direct = Flag::any;
+  Flag partial = Flag::any;
+  Flag hypothetical = Flag::any;
+};
+
+void check_flag(bool value, Flag want, const char* name) {
+  INFO(name);
+  if (want == Flag::yes) CHECK(value);
+  if (want == Flag::no) CHECK_FALSE(value);
+}
+
+void check_quote(const Quote& q, const std::string& text, const Expected& e) {
+  if (e.speaker && *e.speaker) CHECK(q.speaker == person_key(e.speaker));
+  if (e.speaker && !*e.speaker) CHECK(q.speaker.empty());
+  if (e.speaker_span) CHECK(q.speaker_span.of(text) == e.speaker_span);
+  if (e.cue) CHECK(q.cue == e.cue);
+  check_flag(q.direct, e.direct, "direct");
+  check_flag(q.partial, e.partial, "partial");
+  check_flag(q.hypothetical, e.hypothetical, "hypothetical");
+}
+
+// Each expected quote is found by its content, wherever it stands.
+void check_quotes(const ArticleClaims& a, const std::string& text, std::initializer_list<Expected> expected) {
+  for (const Expected& e : expected) {
+    INFO("quote: " << e.content);
+    const Quote* q = quote_with(a, text, e.content);
+    REQUIRE(q);
+    check_quote(*q, text, e);
+  }
+}
+
+// The article has exactly these quotes, in this order.
+void check_quotes_in_order(const ArticleClaims& a, const std::string& text,
+                           std::initializer_list<Expected> expected) {
+  REQUIRE(a.quotes.size() == expected.size());
+  std::size_t i = 0;
+  for (const Expected& e : expected) {
+    INFO("quote " << i << ": " << e.content);
+    CHECK(a.quotes[i].content.of(text) == e.content);
+    check_quote(a.quotes[i], text, e);
+    ++i;
+  }
+}
 }  // namespace
 
 TEST_CASE("direct quotes: speaker after, before, inverted, told reporters, colon", "[quotes]") {
@@ -25,29 +78,15 @@ TEST_CASE("direct quotes: speaker after, before, inverted, told reporters, colon
       "Dobrenko: “We will meet again.”\n\n"
       "“There is work left,” Okafor told reporters in the evening.";
   const ArticleClaims a = extract_claims(text, Metadata{});
+  check_quotes(a, text,
+               {{"The talks were long but useful", "Dobrenko", "Dobrenko", "said", Flag::yes, Flag::no},
+                {"We made progress", "Okafor"},
+                {"Nothing is agreed yet.", "Okafor", nullptr, "told reporters"},
+                {"We will meet again.", "Dobrenko", nullptr, ":"},
+                {"There is work left", "Okafor", nullptr, "told reporters"}});
   const Quote* q1 = quote_with(a, text, "The talks were long but useful");
   REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Dobrenko"));
-  CHECK(q1->cue == "said");
-  CHECK(q1->speaker_span.of(text) == "Dobrenko");
   CHECK(q1->whole.of(text) == "“The talks were long but useful,”");
-  CHECK(q1->direct);
-  CHECK_FALSE(q1->partial);
-  const Quote* q2 = quote_with(a, text, "We made progress");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Okafor"));
-  const Quote* q3 = quote_with(a, text, "Nothing is agreed yet.");
-  REQUIRE(q3);
-  CHECK(q3->speaker == person_key("Okafor"));
-  CHECK(q3->cue == "told reporters");
-  const Quote* q4 = quote_with(a, text, "We will meet again.");
-  REQUIRE(q4);
-  CHECK(q4->speaker == person_key("Dobrenko"));
-  CHECK(q4->cue == ":");
-  const Quote* q5 = quote_with(a, text, "There is work left");
-  REQUIRE(q5);
-  CHECK(q5->speaker == person_key("Okafor"));
-  CHECK(q5->cue == "told reporters");
 }
 
 TEST_CASE("partial quotes: described … as and called, two speakers in one sentence", "[quotes]") {
@@ -55,16 +94,9 @@ TEST_CASE("partial quotes: described … as and called, two speakers in one sent
       "Envoy Tomas Brevik and Minister Lena Sarrow spoke in Valdora. Brevik described the talks as "
       "“open and detailed” while Sarrow called them “a useful, honest exchange.”";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "open and detailed");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Brevik"));
-  CHECK(q1->partial);
-  CHECK(q1->cue == "described \xE2\x80\xA6 as");
-  const Quote* q2 = quote_with(a, text, "a useful, honest exchange");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Sarrow"));
-  CHECK(q2->cue == "called");
-  CHECK(q2->partial);
+  check_quotes(a, text,
+               {{"open and detailed", "Brevik", nullptr, "described \xE2\x80\xA6 as", Flag::any, Flag::yes},
+                {"a useful, honest exchange", "Sarrow", nullptr, "called", Flag::any, Flag::yes}});
   REQUIRE(a.claims.size() == 2);
   CHECK(a.claims[1].quotes.size() == 2);
 }
@@ -77,24 +109,12 @@ TEST_CASE("pronouns, continued quotes, titles linked to the person", "[quotes]")
       "“Nothing was signed,” Ruritania’s foreign minister said.\n\n"
       "“We will answer in writing.”";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "We listened carefully");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Roe"));
-  CHECK(q1->speaker_span.of(text) == "she");
-  const Quote* q2 = quote_with(a, text, "And we were heard.");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Roe"));  // no cue: continues the quote before
-  CHECK(q2->cue.empty());
-  const Quote* q3 = quote_with(a, text, "Both sides gained");
-  REQUIRE(q3);
-  CHECK(q3->speaker == person_key("Roe"));
-  CHECK(q3->speaker_span.of(text) == "the Secretary of State");
-  const Quote* q4 = quote_with(a, text, "Nothing was signed");
-  REQUIRE(q4);
-  CHECK(q4->speaker == person_key("Kaya"));
-  const Quote* q5 = quote_with(a, text, "We will answer in writing.");
-  REQUIRE(q5);
-  CHECK(q5->speaker == person_key("Kaya"));  // a quoted paragraph after the speaker's quote
+  check_quotes(a, text,
+               {{"We listened carefully", "Roe", "she"},
+                {"And we were heard.", "Roe", nullptr, ""},  // no cue: continues the quote before
+                {"Both sides gained", "Roe", "the Secretary of State"},
+                {"Nothing was signed", "Kaya"},
+                {"We will answer in writing.", "Kaya"}});  // a quoted paragraph after the speaker's quote
 }
 
 TEST_CASE("indirect quotes: said that, told Y that, according to", "[quotes]") {
@@ -104,14 +124,10 @@ TEST_CASE("indirect quotes: said that, told Y that, according to", "[quotes]") {
       "According to Kaya, the fuel deal is finished. "
       "The weather was cold.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  REQUIRE(a.quotes.size() == 3);
-  CHECK_FALSE(a.quotes[0].direct);
-  CHECK(a.quotes[0].content.of(text) == "the border would reopen within days");
-  CHECK(a.quotes[0].speaker == person_key("Kaya"));
-  CHECK(a.quotes[1].content.of(text) == "no troops would move");
-  CHECK(a.quotes[1].cue == "told");
-  CHECK(a.quotes[2].content.of(text) == "the fuel deal is finished");
-  CHECK(a.quotes[2].cue == "according to");
+  check_quotes_in_order(a, text,
+                        {{"the border would reopen within days", "Kaya", nullptr, nullptr, Flag::no},
+                         {"no troops would move", nullptr, nullptr, "told"},
+                         {"the fuel deal is finished", nullptr, nullptr, "according to"}});
   CHECK(a.claims[3].speaker.empty());
   CHECK(a.claims[0].speaker == person_key("Kaya"));
 }
@@ -122,16 +138,10 @@ TEST_CASE("dialogue dash lines take the speaker of the paragraph's quote; unusua
       "– I cannot tell you more. “We will know next week,” Kaya sighed.\n\n"
       "“It was a long night” – Kaya";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* d = quote_with(a, text, "I cannot tell you more.");
-  REQUIRE(d);
-  CHECK(d->speaker == person_key("Kaya"));
-  CHECK(d->direct);
-  const Quote* s = quote_with(a, text, "We will know next week");
-  REQUIRE(s);
-  CHECK(s->cue == "sighed");
-  const Quote* t = quote_with(a, text, "It was a long night");
-  REQUIRE(t);
-  CHECK(t->speaker == person_key("Kaya"));
+  check_quotes(a, text,
+               {{"I cannot tell you more.", "Kaya", nullptr, nullptr, Flag::yes},
+                {"We will know next week", nullptr, nullptr, "sighed"},
+                {"It was a long night", "Kaya"}});
 }
 
 TEST_CASE("a quote closed with an opening mark and an unclosed quote keep their speakers", "[quotes]") {
@@ -139,13 +149,9 @@ TEST_CASE("a quote closed with an opening mark and an unclosed quote keep their 
       "Minister Ali Kaya warned of a “firm and united answer“ to any attack.\n\n"
       "“We stand ready to meet them on either road,” Kaya said. “The choice is theirs.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "firm and united answer");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Kaya"));
-  CHECK(q1->partial);
-  const Quote* q2 = quote_with(a, text, "The choice is theirs.");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Kaya"));
+  check_quotes(a, text,
+               {{"firm and united answer", "Kaya", nullptr, nullptr, Flag::any, Flag::yes},
+                {"The choice is theirs.", "Kaya"}});
 }
 
 TEST_CASE("a post given after a name in apposition names the speaker later", "[quotes]") {
@@ -153,12 +159,7 @@ TEST_CASE("a post given after a name in apposition names the speaker later", "[q
       "Tomas Brevik, the top Ruritanian diplomat, arrived late. Jane Roe, the deputy foreign minister, waited.\n\n"
       "“We are patient,” the deputy foreign minister said. “So are we,” said Ruritania's top diplomat.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "We are patient");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Roe"));
-  const Quote* q2 = quote_with(a, text, "So are we");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Brevik"));
+  check_quotes(a, text, {{"We are patient", "Roe"}, {"So are we", "Brevik"}});
 }
 
 TEST_CASE("a pronoun names the subject of its own sentence before the last speaker", "[quotes]") {
@@ -168,14 +169,9 @@ TEST_CASE("a pronoun names the subject of its own sentence before the last speak
       "Sarrow seemed to wave the papers away when she said, “Not everyone wrote these.”\n\n"
       "After talks with Sarrow, Brevik said he was hopeful that the sides would meet again.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "Not everyone wrote these.");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Sarrow"));
-  CHECK(q1->speaker_span.of(text) == "she");
-  const Quote* q2 = quote_with(a, text, "he was hopeful that the sides would meet again");
-  REQUIRE(q2);
-  CHECK_FALSE(q2->direct);
-  CHECK(q2->speaker == person_key("Brevik"));
+  check_quotes(a, text,
+               {{"Not everyone wrote these.", "Sarrow", "she"},
+                {"he was hopeful that the sides would meet again", "Brevik", nullptr, nullptr, Flag::no}});
 }
 
 TEST_CASE("a quotation inside a condition is hypothetical; a dash-framed line is a heading", "[quotes]") {
@@ -185,13 +181,9 @@ TEST_CASE("a quotation inside a condition is hypothetical; a dash-framed line is
       "– A new summit? –\n\n"
       "“We will see,” Sarrow said.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "useful and timely");
-  REQUIRE(q1);
-  CHECK(q1->hypothetical);
-  CHECK(q1->speaker == person_key("Sarrow"));
-  const Quote* q2 = quote_with(a, text, "frank");
-  REQUIRE(q2);
-  CHECK_FALSE(q2->hypothetical);
+  check_quotes(a, text,
+               {{"useful and timely", "Sarrow", nullptr, nullptr, Flag::any, Flag::any, Flag::yes},
+                {"frank", nullptr, nullptr, nullptr, Flag::any, Flag::any, Flag::no}});
   CHECK_FALSE(quote_with(a, text, "A new summit? –"));
   CHECK_FALSE(quote_with(a, text, "A new summit?"));
 }
@@ -207,17 +199,14 @@ TEST_CASE("reported speech: accused … of, described … as, verbs that need 't
       "Kaya told reporters the board had resigned. "
       "Kaya told reporters after the vote.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  REQUIRE(a.quotes.size() == 5);
-  CHECK(a.quotes[4].content.of(text) == "the board had resigned");
-  CHECK(a.quotes[4].cue == "told reporters");
-  CHECK(a.quotes[0].content.of(text) == "the harbour board of hiding the accounts");
-  CHECK(a.quotes[0].cue == "accused \xE2\x80\xA6 of");
-  CHECK(a.quotes[0].speaker == person_key("Kaya"));
-  CHECK_FALSE(a.quotes[0].direct);
-  CHECK(a.quotes[1].content.of(text) == "the new levy as a tax on sailors");
-  CHECK(a.quotes[1].cue == "described \xE2\x80\xA6 as");
-  CHECK(a.quotes[2].content.of(text) == "the levy would be dropped");  // "confirmed as much" and "announced a meeting" are not speech
-  CHECK(a.quotes[3].content.of(text) == "the ships would wait");
+  // "confirmed as much" and "announced a meeting" are not speech.
+  check_quotes_in_order(
+      a, text,
+      {{"the harbour board of hiding the accounts", "Kaya", nullptr, "accused \xE2\x80\xA6 of", Flag::no},
+       {"the new levy as a tax on sailors", nullptr, nullptr, "described \xE2\x80\xA6 as"},
+       {"the levy would be dropped"},
+       {"the ships would wait"},
+       {"the board had resigned", nullptr, nullptr, "told reporters"}});
 }
 
 TEST_CASE("posts in apposition with a possessive, or before the name, name the speaker later", "[quotes]") {
@@ -228,19 +217,11 @@ TEST_CASE("posts in apposition with a possessive, or before the name, name the s
       "Ruritania’s top diplomat later said the talks were “open.”\n\n"
       "Valdora’s mayor, Piet Dahl, hosted them. “It went well,” the mayor said.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "We listened");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Roe"));
-  const Quote* q2 = quote_with(a, text, "Nothing was signed");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Kaya"));
-  CHECK(q2->speaker_span.of(text) == "the Ruritanian minister");
-  const Quote* q3 = quote_with(a, text, "open");
-  REQUIRE(q3);
-  CHECK(q3->speaker == person_key("Kaya"));  // Ruritania's, not the US diplomat
-  const Quote* q4 = quote_with(a, text, "It went well");
-  REQUIRE(q4);
-  CHECK(q4->speaker == person_key("Dahl"));
+  check_quotes(a, text,
+               {{"We listened", "Roe"},
+                {"Nothing was signed", "Kaya", "the Ruritanian minister"},
+                {"open", "Kaya"},  // Ruritania's, not the US diplomat
+                {"It went well", "Dahl"}});
 }
 
 TEST_CASE("a participle cue takes the subject that opens the sentence", "[quotes]") {
@@ -248,13 +229,9 @@ TEST_CASE("a participle cue takes the subject that opens the sentence", "[quotes
       "The Harbour Authority issued a statement on Monday accusing the ferry firms of “reckless cost cutting.”\n\n"
       "Valdora’s port office put out a notice stating “all berths are closed.”";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "reckless cost cutting");
-  REQUIRE(q1);
-  CHECK(q1->speaker_span.of(text) == "Harbour Authority");
-  CHECK(q1->cue == "accusing");
-  const Quote* q2 = quote_with(a, text, "all berths are closed");
-  REQUIRE(q2);
-  CHECK(q2->speaker.empty());  // "Valdora's": a possessive place is not the speaker
+  check_quotes(a, text,
+               {{"reckless cost cutting", nullptr, "Harbour Authority", "accusing"},
+                {"all berths are closed", ""}});  // "Valdora's": a possessive place is not the speaker
 }
 
 TEST_CASE("he/she skip a person whose title says otherwise", "[quotes]") {
@@ -264,12 +241,9 @@ TEST_CASE("he/she skip a person whose title says otherwise", "[quotes]") {
       "“The ships can sail,” she said.\n\n"
       "Dahl and Marwen then left. “It was a long day,” he said.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q1 = quote_with(a, text, "The ships can sail");
-  REQUIRE(q1);
-  CHECK(q1->speaker == person_key("Marwen"));  // Dahl spoke last, but he is "Mr."
-  const Quote* q2 = quote_with(a, text, "It was a long day");
-  REQUIRE(q2);
-  CHECK(q2->speaker == person_key("Dahl"));
+  check_quotes(a, text,
+               {{"The ships can sail", "Marwen"},  // Dahl spoke last, but he is "Mr."
+                {"It was a long day", "Dahl"}});
 }
 
 TEST_CASE("'he said' after a broadcaster named first refers to the person, not the broadcaster", "[quotes]") {
@@ -277,7 +251,5 @@ TEST_CASE("'he said' after a broadcaster named first refers to the person, not t
       "Later, outside the offices of Valdoran Public Television, Mr Dobrenko addressed a message to the president.\n\n"
       "“I will not stop,” he said.";
   const ArticleClaims a = extract_claims(text, Metadata{});
-  const Quote* q = quote_with(a, text, "I will not stop");
-  REQUIRE(q);
-  CHECK(q->speaker == person_key("Dobrenko"));
+  check_quotes(a, text, {{"I will not stop", "Dobrenko"}});
 }
