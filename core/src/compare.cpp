@@ -23,6 +23,7 @@ constexpr double kUniqueMinNotability = 2;     // numbers, names, quotes: filler
 constexpr std::size_t kUniquePerSource = 3;    // most notable single-source claims per source
 constexpr std::size_t kUniqueSingleSource = 20;  // when only one source is readable, show more of it
 constexpr std::size_t kUniqueTotal = 30;
+constexpr double kFoldCoverage = 0.6;        // share of a finding's words another must hold to be the same fact
 constexpr std::size_t kAgreementTotal = 40;
 constexpr std::size_t kSummaryExcerpt = 110;   // characters of an excerpt quoted in a summary
 constexpr std::size_t kSummaryChanges = 3;
@@ -191,6 +192,7 @@ class FindingBuilder {
       }
     }
     name_variants();
+    one_finding_per_fact();
     order_and_cap();
     return std::move(out_);
   }
@@ -829,6 +831,91 @@ class FindingBuilder {
     for (const EntityMention& m : sources_[source].claims.entities)
       if (m.entity == entity && m.surface == surface) return &m;
     return nullptr;
+  }
+
+  // --- one fact, one finding ---
+  // Agreements (and unique claims) whose evidence overlaps in a source are one fact seen twice
+  // (a 3-source clause agreement and a 2-source agreement on its sentence, a figure and the
+  // sentence around it): the finding with more sources (then a quote, then a sentence, over a
+  // figure) keeps it; one whose sources it already has goes, a quote or sentence printed by
+  // another outlet too lends that outlet's evidence.
+  static int role_rank(const Finding& f) {
+    if (f.evidence.empty()) return 0;
+    return f.evidence[0].role == "quote" ? 3 : f.evidence[0].role == "statement" ? 2 : 1;
+  }
+  // The same words in every source both give: b's evidence lies mostly inside a's (a clause
+  // that is only part of a longer sentence leaves the rest of it, "no progress was made when
+  // X met Y", a fact of its own), or a's is a quote inside b's sentence (the rest is who said it).
+  static bool covers(const Finding& a, const Finding& b) {
+    std::size_t shared = 0;
+    for (uint32_t s : b.sources) {
+      if (!std::binary_search(a.sources.begin(), a.sources.end(), s)) continue;
+      ++shared;
+      bool hit = false;
+      for (const Evidence& x : a.evidence)
+        for (const Evidence& y : b.evidence) {
+          if (x.source != s || y.source != s) continue;
+          uint32_t lo = std::max(x.text.begin, y.text.begin), hi = std::min(x.text.end, y.text.end);
+          if (lo >= hi) continue;
+          hit = hit || x.role == "quote" || (hi - lo) >= kFoldCoverage * (y.text.end - y.text.begin);
+        }
+      if (!hit) return false;
+    }
+    return shared > 0;
+  }
+  // "… by 2 sources (A, B): …" → "… by 3 sources (A, B, C): …" after a merge.
+  std::string recount(const std::string& summary, const std::vector<uint32_t>& ids) const {
+    std::size_t by = summary.find("eported by ");
+    if (by == std::string::npos) return summary;
+    std::size_t n = by + 11, end = summary.find(" sources", n);
+    if (end == std::string::npos) return summary;
+    std::string out = summary.substr(0, n) + std::to_string(ids.size()) + " sources";
+    std::size_t rest = end + 8;
+    if (summary.compare(rest, 2, " (") == 0) {
+      std::size_t close = summary.find("):", rest);
+      if (close != std::string::npos) {
+        out += " (" + join_names(sources_, ids) + ")";
+        rest = close + 1;
+      }
+    }
+    return out + summary.substr(rest);
+  }
+  void one_finding_per_fact() {
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (out_[i].kind == FindingKind::agreement || out_[i].kind == FindingKind::unique) order.push_back(i);
+    auto rank = [&](std::size_t i) { return std::make_pair(out_[i].sources.size(), role_rank(out_[i])); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) > rank(b); });
+    std::vector<bool> drop(out_.size(), false);
+    for (std::size_t x = 0; x < order.size(); ++x) {
+      Finding& keep = out_[order[x]];
+      if (drop[order[x]]) continue;
+      for (std::size_t y = x + 1; y < order.size(); ++y) {
+        Finding& other = out_[order[y]];
+        if (drop[order[y]] || !covers(keep, other)) continue;
+        std::vector<uint32_t> extra;
+        for (uint32_t s : other.sources)
+          if (!std::binary_search(keep.sources.begin(), keep.sources.end(), s)) extra.push_back(s);
+        if (!extra.empty() && (keep.kind != FindingKind::agreement || role_rank(keep) < 2 || role_rank(other) < 2))
+          continue;  // a figure and a sentence other outlets print: two facts, each with its own sources
+        for (const Evidence& e : other.evidence)
+          if (std::find(extra.begin(), extra.end(), e.source) != extra.end()) keep.evidence.push_back(e);
+        if (!extra.empty()) {
+          keep.sources.insert(keep.sources.end(), extra.begin(), extra.end());
+          std::sort(keep.sources.begin(), keep.sources.end());
+          keep.summary = recount(keep.summary, keep.sources);
+          keep.importance += 10.0 * extra.size();
+        }
+        drop[order[y]] = true;
+      }
+    }
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!drop[i]) {
+        if (w != i) out_[w] = std::move(out_[i]);  // self-move would empty it
+        ++w;
+      }
+    out_.resize(w);
   }
 
   // --- order ---

@@ -853,3 +853,18 @@ TEST_CASE("a percentage after 'by' is a change, not a share", "[compare]") {
   fixture::Run r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "ercent") == nullptr);
 }
+
+TEST_CASE("one fact is one finding: a figure inside a sentence printed alike is not a second agreement", "[compare]") {
+  const std::string same = "Customs at Port Avel counted 4,000 trucks waiting at the crossing on Monday, Olsen said.";
+  std::vector<Article> arts = {
+      {"Coast Daily", same + " The queue cleared by Tuesday night.", kNames,
+       {{"4,000 trucks", 4000, 4000, 4000, "", "count", "truck"}}},
+      {"Bay Post", "Traders were angry. " + same, kNames, {{"4,000 trucks", 4000, 4000, 4000, "", "count", "truck"}}}};
+  fixture::Run r = fixture::run(arts);
+  std::vector<const Finding*> agree = r.of(FindingKind::agreement);
+  REQUIRE(agree.size() == 1);
+  CHECK(agree[0]->sources == std::vector<uint32_t>{0, 1});
+  CHECK(agree[0]->evidence[0].excerpt == same);
+  // No sentence of an agreement comes back as a unique claim either.
+  for (const Finding* u : r.of(FindingKind::unique)) CHECK(u->evidence[0].excerpt != same);
+}
