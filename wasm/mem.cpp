@@ -1,7 +1,8 @@
-// memchr, memcmp and memcpy for the WASM build. Emscripten 3.1.6 links musl's
-// memchr (4 bytes a step: size_t is 32-bit in wasm32), musl's memcmp (one byte
-// a step) and its own memcpy (one byte a step whenever source and destination
-// differ in alignment, i.e. most string copies; a JS call from 512 bytes). The
+// memchr, memcmp, memcpy and memset for the WASM build. Emscripten 3.1.6 links
+// musl's memchr (4 bytes a step: size_t is 32-bit in wasm32), musl's memcmp
+// (one byte a step), its own memcpy (one byte a step whenever source and
+// destination differ in alignment, i.e. most string copies; a JS call from 512
+// bytes) and musl's memset built -Os (std::string::resize, zeroed vectors). The
 // core calls them all the time, directly and through std::string(_view)
 // find/compare/append/copy, mostly on a few to a few hundred bytes. WASM has
 // native 64-bit integers and unaligned loads, so these work 8 bytes a step.
@@ -102,5 +103,38 @@ extern "C" void* memcpy(void* __restrict dest, const void* __restrict src, size_
     n -= 8;
   }
   store64(tail_at, tail);
+  return dest;
+}
+
+extern "C" void* memset(void* dest, int c, size_t n) {
+  unsigned char* d = static_cast<unsigned char*>(dest);
+  const unsigned char byte = static_cast<unsigned char>(c);
+  const uint64_t w = 0x0101010101010101ULL * byte;
+  if (n < 8) {
+    if (n >= 4) {  // two overlapping 4-byte stores
+      const uint32_t w4 = static_cast<uint32_t>(w);
+      __builtin_memcpy(d, &w4, 4);
+      __builtin_memcpy(d + n - 4, &w4, 4);
+    } else if (n > 0) {
+      d[0] = byte;
+      d[n >> 1] = byte;
+      d[n - 1] = byte;
+    }
+    return dest;
+  }
+  store64(d + n - 8, w);  // the 0-7 bytes the loops leave
+  while (n >= 32) {
+    store64(d, w);
+    store64(d + 8, w);
+    store64(d + 16, w);
+    store64(d + 24, w);
+    d += 32;
+    n -= 32;
+  }
+  while (n >= 8) {
+    store64(d, w);
+    d += 8;
+    n -= 8;
+  }
   return dest;
 }
