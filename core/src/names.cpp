@@ -1,70 +1,52 @@
 // Stable names of the public enums (JSON, CLI and page all use these).
+#include <cstddef>
+
 #include "corroborate/extract.h"
 #include "corroborate/report.h"
 #include "corroborate/result.h"
 
 namespace corroborate {
+namespace {
 
-const char* error_code_name(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::ok: return "ok";
-    case ErrorCode::empty_input: return "empty_input";
-    case ErrorCode::binary_input: return "binary_input";
-    case ErrorCode::input_too_large: return "input_too_large";
-    case ErrorCode::nesting_too_deep: return "nesting_too_deep";
-    case ErrorCode::too_few_articles: return "too_few_articles";
-    case ErrorCode::too_many_articles: return "too_many_articles";
-    case ErrorCode::no_main_text: return "no_main_text";
-    case ErrorCode::invalid_json: return "invalid_json";
-    case ErrorCode::invalid_argument: return "invalid_argument";
-    case ErrorCode::internal: return "internal";
-  }
-  return "internal";
+// Each table lists the names in the enum's declaration order (the enums count
+// from 0 without gaps); the static_asserts catch a value added at the end
+// without its name. A value outside the enum gets the fallback name.
+template <typename Enum, std::size_t N>
+const char* name_in(const char* const (&names)[N], Enum value, const char* fallback) {
+  const auto i = static_cast<std::size_t>(value);
+  return i < N ? names[i] : fallback;
 }
 
-const char* block_label_name(BlockLabel label) {
-  switch (label) {
-    case BlockLabel::body: return "body";
-    case BlockLabel::heading: return "heading";
-    case BlockLabel::title: return "title";
-    case BlockLabel::byline: return "byline";
-    case BlockLabel::date: return "date";
-    case BlockLabel::caption: return "caption";
-    case BlockLabel::boilerplate: return "boilerplate";
-  }
-  return "body";
+template <typename Enum, std::size_t N>
+constexpr bool names_every(const char* const (&)[N], Enum last) {
+  return static_cast<std::size_t>(last) + 1 == N;
 }
 
-const char* removal_reason_name(RemovalReason reason) {
-  switch (reason) {
-    case RemovalReason::none: return "none";
-    case RemovalReason::navigation: return "navigation";
-    case RemovalReason::share: return "share";
-    case RemovalReason::related: return "related";
-    case RemovalReason::footer: return "footer";
-    case RemovalReason::caption: return "caption";
-    case RemovalReason::byline: return "byline";
-    case RemovalReason::date: return "date";
-    case RemovalReason::title_repeat: return "title_repeat";
-    case RemovalReason::promo: return "promo";
-    case RemovalReason::comment: return "comment";
-    case RemovalReason::tags: return "tags";
-    case RemovalReason::media: return "media";
-    case RemovalReason::short_text: return "short_text";
-    case RemovalReason::other: return "other";
-  }
-  return "other";
-}
+constexpr const char* kErrorCodeNames[] = {
+    "ok", "empty_input", "binary_input", "input_too_large",
+    "nesting_too_deep", "too_few_articles", "too_many_articles", "no_main_text",
+    "invalid_json", "invalid_argument", "internal"};
+static_assert(names_every(kErrorCodeNames, ErrorCode::internal), "a name per ErrorCode");
 
-const char* finding_kind_name(FindingKind kind) {
-  switch (kind) {
-    case FindingKind::conflict: return "conflict";
-    case FindingKind::quote_variant: return "quote_variant";
-    case FindingKind::name_variant: return "name_variant";
-    case FindingKind::agreement: return "agreement";
-    case FindingKind::unique: return "unique";
-  }
-  return "agreement";
-}
+constexpr const char* kBlockLabelNames[] = {"body", "heading", "title", "byline", "date", "caption", "boilerplate"};
+static_assert(names_every(kBlockLabelNames, BlockLabel::boilerplate), "a name per BlockLabel");
+
+constexpr const char* kRemovalReasonNames[] = {
+    "none", "navigation", "share", "related", "footer", "caption", "byline", "date",
+    "title_repeat", "promo", "comment", "tags", "media", "short_text", "other"};
+static_assert(names_every(kRemovalReasonNames, RemovalReason::other), "a name per RemovalReason");
+
+constexpr const char* kFindingKindNames[] = {"conflict", "quote_variant", "name_variant", "agreement", "unique"};
+static_assert(names_every(kFindingKindNames, FindingKind::unique), "a name per FindingKind");
+
+}  // namespace
+
+const char* error_code_name(ErrorCode code) { return name_in(kErrorCodeNames, code, "internal"); }
+
+const char* block_label_name(BlockLabel label) { return name_in(kBlockLabelNames, label, "body"); }
+
+const char* removal_reason_name(RemovalReason reason) { return name_in(kRemovalReasonNames, reason, "other"); }
+
+const char* finding_kind_name(FindingKind kind) { return name_in(kFindingKindNames, kind, "agreement"); }
 
 }  // namespace corroborate
