@@ -43,26 +43,34 @@ void JsonWriter::comma() {
   }
 }
 
+namespace {
+// An object and an array open and close alike; only the bracket differs.
+void open_container(std::string& out, std::vector<bool>& first, char bracket) {
+  out.push_back(bracket);
+  first.push_back(true);
+}
+void close_container(std::string& out, std::vector<bool>& first, char bracket) {
+  out.push_back(bracket);
+  first.pop_back();
+}
+}  // namespace
+
 JsonWriter& JsonWriter::begin_object() {
   comma();
-  out_.push_back('{');
-  first_.push_back(true);
+  open_container(out_, first_, '{');
   return *this;
 }
 JsonWriter& JsonWriter::end_object() {
-  out_.push_back('}');
-  first_.pop_back();
+  close_container(out_, first_, '}');
   return *this;
 }
 JsonWriter& JsonWriter::begin_array() {
   comma();
-  out_.push_back('[');
-  first_.push_back(true);
+  open_container(out_, first_, '[');
   return *this;
 }
 JsonWriter& JsonWriter::end_array() {
-  out_.push_back(']');
-  first_.pop_back();
+  close_container(out_, first_, ']');
   return *this;
 }
 JsonWriter& JsonWriter::key(std::string_view k) {
