@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "stages.h"
 
@@ -64,32 +66,28 @@ TEST_CASE("valid UTF-8 passes through unchanged with an identity map", "[normali
 }
 
 TEST_CASE("BOMs select the encoding and are removed", "[normalize]") {
-  SECTION("UTF-8") {
-    Decoded d = decode_ok("\xEF\xBB\xBFHi");
-    REQUIRE(d.text == "Hi");
-    REQUIRE(d.encoding == "utf-8");
-    REQUIRE(d.map.to_input(0) == 3);
-    REQUIRE(d.map.to_input(1) == 4);
-  }
-  SECTION("UTF-16LE") {
-    Decoded d = decode_ok("\xFF\xFEH\0\xE9\0\n\0"s);
-    REQUIRE(d.text == "H\xC3\xA9\n");
-    REQUIRE(d.encoding == "utf-16le");
-    REQUIRE(d.map.to_input(0) == 2);
-    REQUIRE(d.map.to_input(1) == 4);  // é starts at input byte 4
-    REQUIRE(d.map.to_input(3) == 6);  // LF after the 2-byte é
-  }
-  SECTION("UTF-16BE with a surrogate pair") {
-    Decoded d = decode_ok("\xFE\xFF\0A\xD8\x3D\xDE\x00\0B"s);
-    REQUIRE(d.text == "A\xF0\x9F\x98\x80" "B");
-    REQUIRE(d.encoding == "utf-16be");
-    REQUIRE(d.map.to_input(5) == 8);  // B after the 4-byte pair
-  }
-  SECTION("UTF-32LE") {
-    Decoded d = decode_ok("\xFF\xFE\0\0H\0\0\0i\0\0\0"s);
-    REQUIRE(d.text == "Hi");
-    REQUIRE(d.encoding == "utf-32le");
-    REQUIRE(d.map.to_input(1) == 8);
+  struct Case {
+    const char* name;
+    std::string input;
+    std::string text;
+    const char* encoding;
+    std::vector<std::pair<uint32_t, std::size_t>> map;  // text offset → input offset
+  };
+  const Case cases[] = {
+      {"UTF-8", "\xEF\xBB\xBFHi", "Hi", "utf-8", {{0, 3}, {1, 4}}},
+      // é starts at input byte 4; the LF after the 2-byte é at 6.
+      {"UTF-16LE", "\xFF\xFEH\0\xE9\0\n\0"s, "H\xC3\xA9\n", "utf-16le", {{0, 2}, {1, 4}, {3, 6}}},
+      // B after the 4-byte pair.
+      {"UTF-16BE with a surrogate pair", "\xFE\xFF\0A\xD8\x3D\xDE\x00\0B"s, "A\xF0\x9F\x98\x80" "B", "utf-16be", {{5, 8}}},
+      {"UTF-32LE", "\xFF\xFE\0\0H\0\0\0i\0\0\0"s, "Hi", "utf-32le", {{1, 8}}},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) {
+      Decoded d = decode_ok(c.input);
+      REQUIRE(d.text == c.text);
+      REQUIRE(d.encoding == c.encoding);
+      for (const auto& [out, in] : c.map) REQUIRE(d.map.to_input(out) == in);
+    }
   }
 }
 
@@ -110,24 +108,26 @@ TEST_CASE("a declared legacy charset is transcoded", "[normalize]") {
     REQUIRE(d.map.to_input(static_cast<uint32_t>(e)) == e);
     REQUIRE(d.map.to_input(static_cast<uint32_t>(e + 2)) == e + 1);  // the space after é
   }
-  SECTION("ISO-8859-1 via http-equiv means windows-1252") {
-    Decoded d = decode_ok("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">na\xEFve");
-    REQUIRE(d.encoding == "windows-1252");
-    REQUIRE(d.text.find("na\xC3\xAFve") != std::string::npos);
-  }
-  SECTION("KOI8-R") {
-    Decoded d = decode_ok("<meta charset=koi8-r>\xF0\xD2\xC9\xD7\xC5\xD4");
-    REQUIRE(d.encoding == "koi8-r");
-    REQUIRE(d.text.find("Привет") != std::string::npos);
-  }
-  SECTION("windows-1251") {
-    Decoded d = decode_ok("<meta charset='windows-1251'>\xCF\xF0\xE8\xE2\xE5\xF2");
-    REQUIRE(d.encoding == "windows-1251");
-    REQUIRE(d.text.find("Привет") != std::string::npos);
-  }
-  SECTION("ISO-8859-15 has the euro sign") {
-    Decoded d = decode_ok("<meta charset=iso-8859-15>5 \xA4");
-    REQUIRE(d.text.find("5 \xE2\x82\xAC") != std::string::npos);
+  struct Case {
+    const char* name;
+    const char* input;
+    const char* encoding;  // nullptr: not checked
+    const char* contains;  // UTF-8 the text must contain
+  };
+  const Case cases[] = {
+      {"ISO-8859-1 via http-equiv means windows-1252",
+       "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">na\xEFve", "windows-1252",
+       "na\xC3\xAFve"},
+      {"KOI8-R", "<meta charset=koi8-r>\xF0\xD2\xC9\xD7\xC5\xD4", "koi8-r", "Привет"},
+      {"windows-1251", "<meta charset='windows-1251'>\xCF\xF0\xE8\xE2\xE5\xF2", "windows-1251", "Привет"},
+      {"ISO-8859-15 has the euro sign", "<meta charset=iso-8859-15>5 \xA4", nullptr, "5 \xE2\x82\xAC"},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) {
+      Decoded d = decode_ok(c.input);
+      if (c.encoding) REQUIRE(d.encoding == c.encoding);
+      REQUIRE(d.text.find(c.contains) != std::string::npos);
+    }
   }
 }
 
