@@ -2,7 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sentences.h"
@@ -18,34 +20,44 @@ std::vector<std::string> sentences_of(const std::string& text) {
   for (const Sentence& s : layout.sentences) out.emplace_back(s.span.of(text));
   return out;
 }
+
+// The text splits into `count` sentences; the listed ones (by index) read as given.
+void check_sentences(const std::string& text, std::size_t count,
+                     std::initializer_list<std::pair<std::size_t, const char*>> expected) {
+  const auto s = sentences_of(text);
+  REQUIRE(s.size() == count);
+  for (const auto& [i, sentence] : expected) CHECK(s[i] == sentence);
+}
+
+std::vector<std::string> quotes_of(const std::string& text, const TextLayout& layout) {
+  std::vector<std::string> q;
+  for (const auto& r : layout.quotes) q.emplace_back(r.content.of(text));
+  return q;
+}
 }  // namespace
 
 TEST_CASE("abbreviations, initials and decimals do not end sentences", "[sentences]") {
   const std::string text =
       "Mr. Okafor met Gen. T. R. Lindqvist in the U.S. capital on Jan. 12 at 3.30 p.m. local time. "
       "Costs rose 1.5 percent, e.g. for fuel, as Dr. Haas et al. reported. It ended.";
-  const auto s = sentences_of(text);
-  REQUIRE(s.size() == 3);
-  CHECK(s[0] == "Mr. Okafor met Gen. T. R. Lindqvist in the U.S. capital on Jan. 12 at 3.30 p.m. local time.");
-  CHECK(s[1] == "Costs rose 1.5 percent, e.g. for fuel, as Dr. Haas et al. reported.");
-  CHECK(s[2] == "It ended.");
+  check_sentences(text, 3,
+                  {{0, "Mr. Okafor met Gen. T. R. Lindqvist in the U.S. capital on Jan. 12 at 3.30 p.m. local time."},
+                   {1, "Costs rose 1.5 percent, e.g. for fuel, as Dr. Haas et al. reported."},
+                   {2, "It ended."}});
 }
 
 TEST_CASE("a dotted acronym ends a sentence only before a function word", "[sentences]") {
-  const auto s = sentences_of("The envoy flew to the U.S. The talks begin Monday. U.S. officials agreed.");
-  REQUIRE(s.size() == 3);
-  CHECK(s[0] == "The envoy flew to the U.S.");
-  CHECK(s[2] == "U.S. officials agreed.");
+  check_sentences("The envoy flew to the U.S. The talks begin Monday. U.S. officials agreed.", 3,
+                  {{0, "The envoy flew to the U.S."}, {2, "U.S. officials agreed."}});
 }
 
 TEST_CASE("quotations spanning sentences stay whole; .” ends after the mark", "[sentences]") {
   const std::string text =
       "“We came in good faith. We leave with hope,” the envoy said. “Nothing is settled.” Talks resume.";
-  const auto s = sentences_of(text);
-  REQUIRE(s.size() == 3);
-  CHECK(s[0] == "“We came in good faith. We leave with hope,” the envoy said.");
-  CHECK(s[1] == "“Nothing is settled.”");
-  CHECK(s[2] == "Talks resume.");
+  check_sentences(text, 3,
+                  {{0, "“We came in good faith. We leave with hope,” the envoy said."},
+                   {1, "“Nothing is settled.”"},
+                   {2, "Talks resume."}});
 }
 
 TEST_CASE("a quotation that is the whole paragraph is split into its sentences", "[sentences]") {
@@ -65,10 +77,8 @@ TEST_CASE("German, French and straight quotes; a closing mark written as an open
       "He said \"No. Never.\" Then left. They vowed a “firm and united answer“ to any attack. Done.";
   TextLayout layout;
   split_sentences(text, layout);
-  std::vector<std::string> q;
-  for (const auto& r : layout.quotes) q.emplace_back(r.content.of(text));
-  REQUIRE(q == std::vector<std::string>{"Wir reden weiter. Bald.", "Non. Jamais.", "No. Never.",
-                                        "firm and united answer"});
+  REQUIRE(quotes_of(text, layout) ==
+          std::vector<std::string>{"Wir reden weiter. Bald.", "Non. Jamais.", "No. Never.", "firm and united answer"});
   REQUIRE(layout.sentences.size() == 7);
   CHECK(layout.sentences[0].span.of(text) == "Er sagte „Wir reden weiter. Bald.“");
   CHECK(layout.sentences[5].span.of(text) == "They vowed a “firm and united answer“ to any attack.");
@@ -87,12 +97,8 @@ TEST_CASE("an unclosed quotation recovers at the paragraph end", "[sentences]") 
 }
 
 TEST_CASE("dialogue dashes, ellipses and non-Latin terminators", "[sentences]") {
-  const auto s = sentences_of("– We will see. – Maybe not… Who knows? 会谈结束了。双方同意。هل انتهى؟ نعم.");
-  REQUIRE(s.size() == 7);
-  CHECK(s[0] == "– We will see.");
-  CHECK(s[1] == "– Maybe not…");
-  CHECK(s[3] == "会谈结束了。");
-  CHECK(s[5] == "هل انتهى؟");
+  check_sentences("– We will see. – Maybe not… Who knows? 会谈结束了。双方同意。هل انتهى؟ نعم.", 7,
+                  {{0, "– We will see."}, {1, "– Maybe not…"}, {3, "会谈结束了。"}, {5, "هل انتهى؟"}});
 }
 
 TEST_CASE("odd inputs end in bounded time", "[sentences]") {
@@ -132,22 +138,20 @@ TEST_CASE("single quotes: straight and curly, apostrophes inside and around them
       "“They told us ‘no’ twice,” Kaya said. Sailors’ wages rose. It's late.";
   TextLayout layout;
   split_sentences(text, layout);
-  std::vector<std::string> q;
-  for (const auto& r : layout.quotes) q.emplace_back(r.content.of(text));
-  CHECK(q == std::vector<std::string>{"swift and firm answer to any attack", "the harbour’s last chance",
-                                      "They told us ‘no’ twice,"});
+  CHECK(quotes_of(text, layout) == std::vector<std::string>{"swift and firm answer to any attack",
+                                                            "the harbour’s last chance", "They told us ‘no’ twice,"});
   REQUIRE(layout.sentences.size() == 5);
   CHECK(layout.sentences[3].span.of(text) == "Sailors’ wages rose.");
 }
 
 TEST_CASE("titles and abbreviations before names, St., No., a.m., and a sentence ending in an abbreviation", "[sentences]") {
-  const auto s = sentences_of(
+  check_sentences(
       "Sen. Ana Ruiz and Lt. Gen. P. K. Oduya met at St. Mary's at 9 a.m. on Sept. 3. "
-      "The vote was No. 4 of 12. Pay rose 2.5% vs. 2.1% in Dec. They met Prof. Li at 10 a.m. Then they left.");
-  REQUIRE(s.size() == 5);
-  CHECK(s[0] == "Sen. Ana Ruiz and Lt. Gen. P. K. Oduya met at St. Mary's at 9 a.m. on Sept. 3.");
-  CHECK(s[1] == "The vote was No. 4 of 12.");
-  CHECK(s[2] == "Pay rose 2.5% vs. 2.1% in Dec.");  // an abbreviation ends the sentence before a function word
-  CHECK(s[3] == "They met Prof. Li at 10 a.m.");
-  CHECK(s[4] == "Then they left.");
+      "The vote was No. 4 of 12. Pay rose 2.5% vs. 2.1% in Dec. They met Prof. Li at 10 a.m. Then they left.",
+      5,
+      {{0, "Sen. Ana Ruiz and Lt. Gen. P. K. Oduya met at St. Mary's at 9 a.m. on Sept. 3."},
+       {1, "The vote was No. 4 of 12."},
+       {2, "Pay rose 2.5% vs. 2.1% in Dec."},  // an abbreviation ends the sentence before a function word
+       {3, "They met Prof. Li at 10 a.m."},
+       {4, "Then they left."}});
 }
