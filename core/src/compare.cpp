@@ -3,6 +3,7 @@
 #include "compare.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -123,23 +124,121 @@ std::string values_line(const std::vector<Finding::Value>& values, const std::ve
   return out;
 }
 
+// --- what a count counts: scope and modifiers ---------------------------------
+// Folded ASCII words of a stretch of text (other bytes split words).
+std::vector<std::string> ascii_words(std::string_view t) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : t) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ',') {
+      if (c != ',') w += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      w += static_cast<char>(c - 'A' + 'a');
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+bool number_like(const std::string& w) {
+  static const char* const kWords[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundred", "hundreds",
+                                       "thousand", "thousands", "million", "millions", "billion", "billions",
+                                       "about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                                       "more", "than", "over", "under", "at", "least", "up", "to", "just", "only"};
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "18 networking products" → "networking"; "8 products" → "": the words between the number and
+// the counted noun, which say which things of that kind are counted.
+// A capitalised word ("127,000 Russian troops") says whose, not which kind, and a hedge
+// ("six suspected militants") says how sure: neither makes another kind of thing.
+std::string count_modifier(std::string_view surface) {
+  std::vector<std::string> w = ascii_words(surface), shown;
+  for (std::size_t at = 0; at < surface.size();) {  // the words as written, to see capitals
+    while (at < surface.size() && !std::isalnum(static_cast<unsigned char>(surface[at]))) ++at;
+    std::size_t end = at;
+    while (end < surface.size() && (std::isalnum(static_cast<unsigned char>(surface[end])) || surface[end] == ',')) ++end;
+    if (end > at) shown.emplace_back(surface.substr(at, end - at));
+    at = end;
+  }
+  if (shown.size() != w.size()) return {};
+  static const char* const kHedges[] = {"suspected", "alleged", "reported", "estimated", "confirmed", "possible", "other"};
+  std::size_t i = 0;
+  while (i < w.size() && number_like(w[i])) ++i;
+  if (w.size() < 2 || i + 1 >= w.size() || number_like(w.back())) return {};
+  std::string out;
+  for (std::size_t k = i; k + 1 < w.size(); ++k) {
+    bool hedge = false;
+    for (const char* h : kHedges) hedge = hedge || w[k] == h;
+    if (!number_like(w[k]) && !hedge && !(shown[k][0] >= 'A' && shown[k][0] <= 'Z')) out += (out.empty() ? "" : " ") + w[k];
+  }
+  return out;
+}
+
+// Does the clause around a figure say it is a total over a period or a rate ("965 deaths in air
+// crashes in 2007", "a total of", "so far this year", "$5 million a year")? Such a figure counts
+// more than one event's, and never contradicts a figure said without that scope.
+bool scoped_figure(std::string_view text, Span span) {
+  auto stop = [](char c) { return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'; };
+  std::size_t lo = span.begin, hi = span.end;
+  for (int words = 0; lo > 0 && !stop(text[lo - 1]) && words < 5; --lo)
+    if (text[lo - 1] == ' ') ++words;
+  for (int words = 0; hi < text.size() && !stop(text[hi]) && words < 8; ++hi)
+    if (text[hi] == ' ') ++words;
+  std::vector<std::string> before = ascii_words(text.substr(lo, span.begin - lo));
+  std::vector<std::string> after = ascii_words(text.substr(span.end, hi - span.end));
+  static const char* const kScope[] = {"total", "totals", "overall", "combined", "annual", "annually", "altogether",
+                                       "cumulative", "yearly"};
+  // ("including" is not one: "127,000 troops …, including in Belarus" lists a part of the same figure.)
+  static const char* const kPeriod[] = {"year", "season", "month", "week"};
+  auto scope_in = [&](const std::vector<std::string>& w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      for (const char* k : kScope)
+        if (w[i] == k) return true;
+      std::string next = i + 1 < w.size() ? w[i + 1] : std::string();
+      if (w[i] == "so" && next == "far") return true;
+      if (w[i] == "all" && next == "told") return true;
+      if (w[i] == "in" && next.size() == 4 && (next.compare(0, 2, "19") == 0 || next.compare(0, 2, "20") == 0) &&
+          next.find_first_not_of("0123456789") == std::string::npos)
+        return true;
+      for (const char* p : kPeriod)
+        if (next == p && (w[i] == "this" || w[i] == "a" || w[i] == "per" || w[i] == "each" || w[i] == "every" ||
+                          w[i] == "last"))
+          return true;
+    }
+    return false;
+  };
+  return scope_in(before) || scope_in(after);
+}
+
 // Do the classes disagree between sources (not just two values inside one source)? Two
 // classes must have no source in common: an outlet giving both values ("two countries" …
 // "three neighbouring countries", "frank" and "candid") is speaking of two things, and
 // another outlet giving one of them does not contradict it.
 // `apart` (when given) says which source pairs belong to two different stories side by side
 // ("two countries" in one, "three neighbouring countries" in the other contradict nothing).
-bool classes_conflict(const Classes& classes, const std::function<bool(uint32_t, uint32_t)>& apart = nullptr) {
+// `same_thing` (when given) says which members of two classes count the same thing (a total
+// and one event's figure, "rushing touchdowns" and "touchdowns", do not).
+bool classes_conflict(const Classes& classes, const std::function<bool(uint32_t, uint32_t)>& apart = nullptr,
+                      const std::function<bool(const Member&, const Member&)>& same_thing = nullptr) {
   if (classes.size() < 2) return false;
   std::vector<std::set<uint32_t>> ids(classes.size());
   for (std::size_t c = 0; c < classes.size(); ++c)
     for (const Member* m : classes[c]) ids[c].insert(m->source);
   for (std::size_t x = 0; x < ids.size(); ++x)
     for (std::size_t y = x + 1; y < ids.size(); ++y) {
-      bool shared = false, story = !apart;
+      bool shared = false, story = false;
       for (uint32_t s : ids[x]) shared = shared || ids[y].count(s) != 0;
-      for (uint32_t a : ids[x])
-        for (uint32_t b : ids[y]) story = story || !apart(a, b);
+      for (const Member* a : classes[x])
+        for (const Member* b : classes[y])
+          story = story || ((!apart || !apart(a->source, b->source)) && (!same_thing || same_thing(*a, *b)));
       if (!shared && story) return true;
     }
   return false;
@@ -373,7 +472,15 @@ class FindingBuilder {
     for (const Member* m : precise)
       if (several.count(m->source) == 0) single.push_back(m);
     Classes single_classes = overlap_classes(single);
-    if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); })) {
+    // A total or a rate and one event's figure, "18 networking products" and "8 products": two things.
+    bool counts = g.unit.empty();
+    auto same_thing = [&](const Member& a, const Member& b) {
+      const std::string& ta = sources_[a.source].extraction.text;
+      const std::string& tb = sources_[b.source].extraction.text;
+      if (scoped_figure(ta, a.span) != scoped_figure(tb, b.span)) return false;
+      return !counts || count_modifier(a.span.of(ta)) == count_modifier(b.span.of(tb));
+    };
+    if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); }, same_thing)) {
       std::vector<Finding::Value> single_values;
       for (const auto& c : single_classes) single_values.push_back(class_value(c));
       std::vector<uint32_t> single_ids = sources_of_members(single);

@@ -735,8 +735,8 @@ TEST_CASE("figures both sentences give are matched whatever their order; 'No. 18
 
 TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
   // Two outlets on the harbour fees, two on a rail strike: each pair shares wording, the pairs do
-  // not. "two countries" and "three neighbouring countries", both near "ministers" and "backed", are
-  // two stories' figures.
+  // not. "two countries" and "three countries", both near "ministers" and "backed", are two stories'
+  // figures. (A modifier, "three neighbouring countries", would make them two things anyway.)
   const std::string fees = "Mira Olsen met Tomas Reyes in Port Avel on Monday to settle the harbour fee dispute. ";
   const std::string rail = "The rail union called off the strike at the Vell depot after a night of talks on Tuesday. ";
   std::vector<Article> arts = {
@@ -744,13 +744,13 @@ TEST_CASE("figures of two stories side by side do not conflict", "[compare]") {
        {{"two countries", 2, 2, 2, "", "count", "country"}}},
       {"Bay Post", fees + "Ministers of the two countries backed the plan, officials said.", kNames,
        {{"two countries", 2, 2, 2, "", "count", "country"}}},
-      {"Rail Weekly", rail + "Before the vote, transport ministers from three neighbouring countries backed the union.", kNames,
-       {{"three neighbouring countries", 3, 3, 3, "", "count", "country"}}},
+      {"Rail Weekly", rail + "Before the vote, transport ministers from three countries backed the union.", kNames,
+       {{"three countries", 3, 3, 3, "", "count", "country"}}},
       {"Depot News", rail + "Trains will run again on Wednesday morning.", kNames, {}}};
   fixture::Run r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "countries") == nullptr);
   // The same figures within one story still conflict.
-  arts[2].text = fees + "Before the vote, transport ministers from three neighbouring countries backed the union.";
+  arts[2].text = fees + "Before the vote, transport ministers from three countries backed the union.";
   arts[3].text = fees + "Trains will run again on Wednesday morning.";
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "countries") != nullptr);
@@ -867,4 +867,28 @@ TEST_CASE("one fact is one finding: a figure inside a sentence printed alike is 
   CHECK(agree[0]->evidence[0].excerpt == same);
   // No sentence of an agreement comes back as a unique claim either.
   for (const Finding* u : r.of(FindingKind::unique)) CHECK(u->evidence[0].excerpt != same);
+}
+
+TEST_CASE("a total or a modified count is another thing than one event's count", "[compare]") {
+  // One crash's toll vs the year's total; "18 ferry routes" vs "8 routes".
+  std::vector<Article> arts = {
+      {"Coast Daily", "The storm sank a Port Avel ferry in March with 41 deaths, the harbour board said.", kNames,
+       {{"41 deaths", 41, 41, 41, "", "count", "death"}}},
+      {"Bay Post", "The harbour board said there were 230 deaths at sea off Port Avel in 2025, a record.", kNames,
+       {{"230 deaths", 230, 230, 230, "", "count", "death"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "deaths") == nullptr);
+  arts = {{"Coast Daily", "Olsen said the Port Avel harbour board opened 8 routes this spring.", kNames,
+           {{"8 routes", 8, 8, 8, "", "count", "route"}}},
+          {"Bay Post", "The Port Avel harbour board runs 18 ferry routes, Olsen said this spring.", kNames,
+           {{"18 ferry routes", 18, 18, 18, "", "count", "route"}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "routes") == nullptr);
+  // Whose things ("Dravian trucks") or a plain count on both sides: still one thing, a conflict.
+  arts = {{"Coast Daily", "About 4,000 trucks waited at the Port Avel crossing on Monday, Olsen said.", kNames,
+           {{"About 4,000 trucks", 4000, 3600, 4400, "", "count", "truck"}}},
+          {"Bay Post", "Olsen said 6,500 Dravian trucks waited at the Port Avel crossing on Monday.", kNames,
+           {{"6,500 Dravian trucks", 6500, 6500, 6500, "", "count", "truck"}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "trucks") != nullptr);
 }
