@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ std::vector<Block> blocks_of(std::string_view html, html::Page* page_out = nullp
   html::build_blocks(html, limits, blocks, page, meta);
   if (page_out) *page_out = page;
   return blocks;
+}
+
+// Exactly these blocks, in order, with these contents.
+void check_contents(const std::vector<Block>& b, std::initializer_list<const char*> expected) {
+  REQUIRE(b.size() == expected.size());
+  std::size_t i = 0;
+  for (const char* content : expected) CHECK(b[i++].content == content);
 }
 
 // Every anchor run that is a straight copy maps content bytes to equal input
@@ -38,13 +46,8 @@ void check_anchors_copy(const Block& b, std::string_view src) {
 }  // namespace
 
 TEST_CASE("block elements and <br> cut blocks; whitespace collapses", "[html][blocks]") {
-  auto b = blocks_of("<div>Lead  <b>bold</b>\n text<p>Para one.</p>line a<br>line b<li>item</li></div>");
-  REQUIRE(b.size() == 5);
-  CHECK(b[0].content == "Lead bold text");
-  CHECK(b[1].content == "Para one.");
-  CHECK(b[2].content == "line a");
-  CHECK(b[3].content == "line b");
-  CHECK(b[4].content == "item");
+  check_contents(blocks_of("<div>Lead  <b>bold</b>\n text<p>Para one.</p>line a<br>line b<li>item</li></div>"),
+                 {"Lead bold text", "Para one.", "line a", "line b", "item"});
 }
 
 TEST_CASE("block input spans and anchors point at the exact input bytes", "[html][blocks]") {
@@ -60,12 +63,10 @@ TEST_CASE("block input spans and anchors point at the exact input bytes", "[html
 }
 
 TEST_CASE("scripts, styles, hidden and form controls give no text", "[html][blocks]") {
-  auto b = blocks_of("<p>keep</p><script>var x = 1;</script><style>p{}</style><div hidden>h</div>"
-                     "<div style='display: none'>h2</div><select><option>o</option></select><button>b</button>"
-                     "<svg><text>s</text></svg><noscript>n</noscript><p>end</p>");
-  REQUIRE(b.size() == 2);
-  CHECK(b[0].content == "keep");
-  CHECK(b[1].content == "end");
+  check_contents(blocks_of("<p>keep</p><script>var x = 1;</script><style>p{}</style><div hidden>h</div>"
+                           "<div style='display: none'>h2</div><select><option>o</option></select><button>b</button>"
+                           "<svg><text>s</text></svg><noscript>n</noscript><p>end</p>"),
+                 {"keep", "end"});
 }
 
 TEST_CASE("features: links, words, cues from class and tag", "[html][blocks]") {
@@ -93,18 +94,12 @@ TEST_CASE("10,000-deep nesting is flattened fast, without recursion", "[html][bl
   html::Page page;
   auto b = blocks_of(deep, &page);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  REQUIRE(b.size() == 2);
-  CHECK(b[0].content == "Deep text that still comes out.");
-  CHECK(b[1].content == "After.");
+  check_contents(b, {"Deep text that still comes out.", "After."});
   CHECK(page.nodes.size() <= Limits{}.max_nesting_depth + 4);
   CHECK(secs < 1.0);
 }
 
 TEST_CASE("broken markup: unclosed and misnested tags still give the text", "[html][blocks]") {
-  auto b = blocks_of("<p>One <b>bold <i>both</b> italic?</i><p>Two<div><p>Three</div></span></p></td>Four");
-  REQUIRE(b.size() == 4);
-  CHECK(b[0].content == "One bold both italic?");
-  CHECK(b[1].content == "Two");
-  CHECK(b[2].content == "Three");
-  CHECK(b[3].content == "Four");
+  check_contents(blocks_of("<p>One <b>bold <i>both</b> italic?</i><p>Two<div><p>Three</div></span></p></td>Four"),
+                 {"One bold both italic?", "Two", "Three", "Four"});
 }
