@@ -55,24 +55,10 @@ void close_container(std::string& out, std::vector<bool>& first, char bracket) {
 }
 }  // namespace
 
-JsonWriter& JsonWriter::begin_object() {
-  comma();
-  open_container(out_, first_, '{');
-  return *this;
-}
-JsonWriter& JsonWriter::end_object() {
-  close_container(out_, first_, '}');
-  return *this;
-}
-JsonWriter& JsonWriter::begin_array() {
-  comma();
-  open_container(out_, first_, '[');
-  return *this;
-}
-JsonWriter& JsonWriter::end_array() {
-  close_container(out_, first_, ']');
-  return *this;
-}
+JsonWriter& JsonWriter::begin_object() { comma(); open_container(out_, first_, '{'); return *this; }
+JsonWriter& JsonWriter::end_object() { close_container(out_, first_, '}'); return *this; }
+JsonWriter& JsonWriter::begin_array() { comma(); open_container(out_, first_, '['); return *this; }
+JsonWriter& JsonWriter::end_array() { close_container(out_, first_, ']'); return *this; }
 JsonWriter& JsonWriter::key(std::string_view k) {
   comma();
   append_json_string(out_, k);
