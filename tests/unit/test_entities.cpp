@@ -18,6 +18,12 @@ const EntityMention* mention(const ArticleClaims& a, const std::string& surface)
   return nullptr;
 }
 
+std::vector<ArticleClaims> claims_of(std::initializer_list<const char*> texts) {
+  std::vector<ArticleClaims> arts;
+  for (const char* text : texts) arts.push_back(extract_claims(text, Metadata{}));
+  return arts;
+}
+
 // Each surface is found as a mention of the given kind.
 void check_kinds(const ArticleClaims& a, std::initializer_list<std::pair<const char*, EntityKind>> expected) {
   for (const auto& [surface, kind] : expected) {
@@ -70,11 +76,10 @@ TEST_CASE("variant folding makes transliterations meet", "[entities]") {
 }
 
 TEST_CASE("link_entities merges spellings across sources and picks a display name", "[entities]") {
-  const std::string t1 = "Foreign Minister Sergey Petrovsky met Mayor Antony Walsh in Kiev. Petrovsky spoke first.";
-  const std::string t2 = "Sergei Petrovskiy met Anthony Walsh in Kyiv. “It went well,” Petrovskiy said.";
-  const std::string t3 = "Muhammad Karimov and Mohammed Karimov are the same man to us. Later, Walsh agreed.";
-  std::vector<ArticleClaims> arts = {extract_claims(t1, Metadata{}), extract_claims(t2, Metadata{}),
-                                     extract_claims(t3, Metadata{})};
+  std::vector<ArticleClaims> arts =
+      claims_of({"Foreign Minister Sergey Petrovsky met Mayor Antony Walsh in Kiev. Petrovsky spoke first.",
+                 "Sergei Petrovskiy met Anthony Walsh in Kyiv. “It went well,” Petrovskiy said.",
+                 "Muhammad Karimov and Mohammed Karimov are the same man to us. Later, Walsh agreed."});
   const EntityTable table = link_entities(arts);
   const EntityMention* a = mention(arts[0], "Sergey Petrovsky");
   const EntityMention* b = mention(arts[1], "Sergei Petrovskiy");
@@ -99,11 +104,10 @@ TEST_CASE("link_entities merges spellings across sources and picks a display nam
 }
 
 TEST_CASE("namesakes with different first names stay apart; short first names join", "[entities]") {
-  const std::string t1 = "Governor Bill Harlan met Mayor Ruth Harlan in Valdora. “We agree,” Bill Harlan said.";
-  const std::string t2 = "William Harlan spoke first. Harlan said the port would reopen soon.";
-  const std::string t3 = "Ruth Harlan spoke later. “Not yet,” Harlan said.";
-  std::vector<ArticleClaims> arts = {extract_claims(t1, Metadata{}), extract_claims(t2, Metadata{}),
-                                     extract_claims(t3, Metadata{})};
+  std::vector<ArticleClaims> arts =
+      claims_of({"Governor Bill Harlan met Mayor Ruth Harlan in Valdora. “We agree,” Bill Harlan said.",
+                 "William Harlan spoke first. Harlan said the port would reopen soon.",
+                 "Ruth Harlan spoke later. “Not yet,” Harlan said."});
   link_entities(arts);
   const EntityMention* bill = mention(arts[0], "Bill Harlan");
   const EntityMention* ruth = mention(arts[0], "Ruth Harlan");
