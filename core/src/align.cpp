@@ -9,6 +9,8 @@
 #include <map>
 #include <cmath>
 #include <numeric>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "tokens.h"
@@ -34,6 +36,7 @@ constexpr std::size_t kMaxCharacterizationWords = 6;
 constexpr std::size_t kCueReach = 6;          // cue verb within this many words before the quote
 constexpr std::size_t kEventReach = 6;        // event noun within this many words of a duration
 constexpr double kLongestEvent = 30 * 24 * 60;  // minutes: a duration above a month is no meeting's length
+constexpr double kCrossNounCount = 100;       // an exact count this large may join an equal count of another noun
 constexpr double kSmallCount = 12;            // counts up to this (a dozen) are everywhere in a report
 constexpr std::size_t kQuantityContext = 6;   // a quantity's context: this many terms either side of it
 constexpr double kVagueRatio = 2.5;           // high/low above this: too wide to conflict
@@ -910,10 +913,60 @@ class Aligner {
         }
     }
     std::stable_sort(items.begin(), items.end(), [](const QuantityItem& a, const QuantityItem& b) { return a.slot < b.slot; });
+    std::size_t first_group = out.groups.size();
     for (std::size_t i = 0; i < items.size();) {
       std::size_t j = i;
       while (j < items.size() && items[j].slot == items[i].slot) ++j;
       split_slot(items, i, j, topics[items[i].slot], out);
+      i = j;
+    }
+    same_figure_other_noun(items, first_group, out);
+  }
+
+  // "will cut 4,000 jobs and close 125 stores" / "to lay off 4,000 workers, close 125 locations":
+  // one figure counted with two nouns. A large exact count that no other source gives for its
+  // noun joins another source's equal count of another noun when two words around them match
+  // (the same figure alone is too common a coincidence; synonym lists merged soldiers with troops).
+  void same_figure_other_noun(const std::vector<QuantityItem>& items, std::size_t first_group, Alignment& out) {
+    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, const QuantityItem*> item_at;  // (view, claim, span begin)
+    for (const QuantityItem& it : items) item_at.emplace(std::make_tuple(it.view, it.claim, quantity_of(it).span.begin), &it);
+    std::vector<QuantityItem> lone;
+    for (std::size_t g = first_group; g < out.groups.size(); ++g) {
+      const Group& grp = out.groups[g];
+      if (grp.kind != GroupKind::quantity || grp.members.empty() || !grp.unit.empty() ||
+          grp.members.front().source != grp.members.back().source)
+        continue;
+      for (const Member& m : grp.members) {
+        auto found = item_at.find(std::make_tuple(m.source, m.claim, m.span.begin));
+        if (found == item_at.end()) continue;
+        const QuantityItem& it = *found->second;
+        const Quantity& q = quantity_of(it);
+        if (q.dimension == "count" && !q.counted.empty() && q.low == q.high && q.value >= kCrossNounCount &&
+            q.approx == Approx::exact)
+          lone.push_back({"", it.view, it.claim, it.quantity});
+      }
+    }
+    std::stable_sort(lone.begin(), lone.end(),
+                     [&](const QuantityItem& a, const QuantityItem& b) { return quantity_of(a).value < quantity_of(b).value; });
+    for (std::size_t i = 0; i < lone.size();) {
+      std::size_t j = i;
+      std::set<uint32_t> views;
+      std::set<std::string> nouns;
+      while (j < lone.size() && quantity_of(lone[j]).value == quantity_of(lone[i]).value) {
+        views.insert(lone[j].view);
+        nouns.insert(plural(quantity_of(lone[j]).counted));
+        ++j;
+      }
+      if (views.size() >= 2 && nouns.size() >= 2) {
+        std::string topic;
+        for (const std::string& n : nouns) topic += (topic.empty() ? "number of " : " / ") + n;
+        std::size_t before = out.groups.size();
+        split_slot(lone, i, j, topic, out, 2);
+        // Only the joined figures are new; the lone ones are already there.
+        out.groups.erase(std::remove_if(out.groups.begin() + static_cast<std::ptrdiff_t>(before), out.groups.end(),
+                                        [](const Group& g) { return g.members.size() < 2 || g.members.front().source == g.members.back().source; }),
+                         out.groups.end());
+      }
       i = j;
     }
   }
@@ -1486,8 +1539,9 @@ class Aligner {
   // Within one slot, quantities join when their sentences share context terms
   // (beyond the counted noun), so "4,000 trucks at the crossing" meets
   // "6,500 trucks stranded at the crossing" but not "trucks sold last year".
+  // `need` words in common join two figures (small counts need two anyway).
   void split_slot(const std::vector<QuantityItem>& items, std::size_t begin, std::size_t end, const std::string& topic,
-                  Alignment& out) {
+                  Alignment& out, uint32_t need_large = 1) {
     bool duration = items[begin].slot.compare(0, 9, "duration|") == 0;
     std::size_t n = end - begin;
     std::vector<uint32_t> parent(n);
@@ -1561,7 +1615,7 @@ class Aligner {
         if (ks.size() > kMaxPostings) continue;
         for (std::size_t x = 0; x < ks.size(); ++x)
           for (std::size_t y = x + 1; y < ks.size(); ++y) {
-            uint32_t need = small[ks[x]] && small[ks[y]] ? 2 : 1;
+            uint32_t need = small[ks[x]] && small[ks[y]] ? 2 : need_large;
             if (++shared[(uint64_t{ks[x]} << 32) | ks[y]] == need) parent[find(ks[y])] = find(ks[x]);
           }
       }

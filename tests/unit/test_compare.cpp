@@ -892,3 +892,24 @@ TEST_CASE("a total or a modified count is another thing than one event's count",
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "trucks") != nullptr);
 }
+
+TEST_CASE("one large figure counted with two nouns agrees when the words around it match", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Harbor Foods will cut 4,000 jobs and close its Port Avel bakery by December, Olsen said.", kNames,
+       {{"4,000 jobs", 4000, 4000, 4000, "", "count", "job"}}},
+      {"Bay Post", "Olsen said Harbor Foods plans to lay off 4,000 workers and close the Port Avel bakery.", kNames,
+       {{"4,000 workers", 4000, 4000, 4000, "", "count", "worker"}}}};
+  fixture::Run r = fixture::run(arts);
+  const Finding* f = with_topic(r.of(FindingKind::agreement), "jobs / workers");
+  REQUIRE(f);
+  CHECK(f->sources == std::vector<uint32_t>{0, 1});
+  // The same figure of another noun with nothing else in common is a coincidence, and two
+  // different figures of two nouns are never compared.
+  arts[1].text = "The new mill in the south ships 4,000 workers' meals a week to Dravia.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::agreement), "workers") == nullptr);
+  arts[1] = {"Bay Post", "Olsen said Harbor Foods plans to lay off 6,000 workers and close the Port Avel bakery.", kNames,
+             {{"6,000 workers", 6000, 6000, 6000, "", "count", "worker"}}};
+  r = fixture::run(arts);
+  CHECK(r.of(FindingKind::conflict).empty());
+}
