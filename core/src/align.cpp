@@ -797,6 +797,8 @@ class Aligner {
     if (!in_list(kComparedDimensions, q.dimension)) return {};
     // "two seasons ago", "three years ago": when something happened, not an amount.
     if (word_after(sources_[view].text, q.span.end) == "ago") return {};
+    // "a 5-1 game", "a 2-0 win": the second half of a score, not an amount.
+    if (q.dimension == "count" && after_score_dash(sources_[view].text, q.span.begin)) return {};
     if (q.dimension == "duration") {
       // A meeting, a visit, talks last hours or days; "after seven years of violence", "talking
       // about it for four years" measure something else.
@@ -841,6 +843,14 @@ class Aligner {
       return q.dimension + "|" + q.unit + "|" + counted + "|difference";
     }
     return q.dimension + "|" + q.unit + "|" + counted;
+  }
+
+  // Is `pos` right after "<digit>-" or "<digit>–" ("5-1", "2–0")?
+  static bool after_score_dash(std::string_view text, uint32_t pos) {
+    std::size_t dash = 0;
+    if (pos >= 1 && text[pos - 1] == '-') dash = 1;
+    else if (pos >= 3 && text.compare(pos - 3, 3, "\xE2\x80\x93") == 0) dash = 3;
+    return dash && pos > dash && text[pos - dash - 1] >= '0' && text[pos - dash - 1] <= '9';
   }
 
   // The folded word starting right after byte `pos` ("" at the end or before punctuation).

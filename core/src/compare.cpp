@@ -472,12 +472,15 @@ class FindingBuilder {
     for (const Member* m : precise)
       if (several.count(m->source) == 0) single.push_back(m);
     Classes single_classes = overlap_classes(single);
-    // A total or a rate and one event's figure, "18 networking products" and "8 products": two things.
+    // A total or a rate and one event's figure, "18 networking products" and "8 products", one
+    // player's "17 saves" and another's "26 saves": two things.
     bool counts = g.unit.empty();
     auto same_thing = [&](const Member& a, const Member& b) {
       const std::string& ta = sources_[a.source].extraction.text;
       const std::string& tb = sources_[b.source].extraction.text;
       if (scoped_figure(ta, a.span) != scoped_figure(tb, b.span)) return false;
+      int32_t oa = owner(a), ob = owner(b);
+      if (oa >= 0 && ob >= 0 && oa != ob) return false;
       return !counts || count_modifier(a.span.of(ta)) == count_modifier(b.span.of(tb));
     };
     if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); }, same_thing)) {
@@ -516,6 +519,29 @@ class FindingBuilder {
   }
   // Two sources in different stories: each shares wording with other sources, but not with the
   // other one's. A source sharing nothing with anyone (a short report) may be either.
+  // Whose figure it is: the person named just before it in its clause ("Manny Olsen made 17
+  // saves", "Reyes collected three assists"), not one who only says it ("Olsen said 300 boats").
+  // -1 when none.
+  int32_t owner(const Member& m) const {
+    const ArticleClaims& ac = sources_[m.source].claims;
+    const std::string& text = sources_[m.source].extraction.text;
+    if (m.claim >= ac.claims.size()) return -1;
+    const EntityMention* best = nullptr;
+    for (uint32_t e : ac.claims[m.claim].entities)
+      if (e < ac.entities.size() && ac.entities[e].kind == EntityKind::person && ac.entities[e].span.end <= m.span.begin &&
+          (!best || ac.entities[e].span.end > best->span.end))
+        best = &ac.entities[e];
+    if (!best) return -1;
+    std::string_view between(text.data() + best->span.end, m.span.begin - best->span.end);
+    if (between.find_first_of(",;:\"") != std::string_view::npos) return -1;
+    std::vector<std::string> w = ascii_words(between);
+    static const char* const kSays[] = {"said", "says", "told", "estimated", "estimates", "reported", "added", "according", "put"};
+    if (w.empty() || w.size() > 4) return -1;
+    for (const char* k : kSays)
+      if (w[0] == k) return -1;
+    return best->entity >= 0 ? best->entity : -2 - static_cast<int32_t>(std::hash<std::string>()(best->key) & 0xffffff);
+  }
+
   bool stories_apart(uint32_t a, uint32_t b) {
     if (a >= story_.size() || b >= story_.size()) return false;
     uint32_t ra = story_of(a), rb = story_of(b);

@@ -913,3 +913,29 @@ TEST_CASE("one large figure counted with two nouns agrees when the words around 
   r = fixture::run(arts);
   CHECK(r.of(FindingKind::conflict).empty());
 }
+
+TEST_CASE("two players' figures and the second half of a score are not one count", "[compare]") {
+  const std::vector<fixture::Name> names = {{"Tomas Reyes", "reyes"}, {"Mira Olsen", "olsen"}, {"Port Avel", "port avel", EntityKind::place}};
+  std::vector<Article> arts = {
+      {"Coast Daily", "Port Avel won on Saturday night and Tomas Reyes made 17 saves in the win.", names,
+       {{"17 saves", 17, 17, 17, "", "count", "save"}}},
+      {"Bay Post", "Port Avel won on Saturday night and Mira Olsen made 26 saves in the win.", names,
+       {{"26 saves", 26, 26, 26, "", "count", "save"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "saves") == nullptr);
+  // One player's figure in both: a conflict.
+  arts[1].text = "Port Avel won on Saturday night and Tomas Reyes made 26 saves in the win.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "saves") != nullptr);
+  // Someone who only reports the figure does not own it.
+  arts[1].text = "Port Avel won on Saturday night, and Mira Olsen said 26 saves in the win were a club record.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "saves") != nullptr);
+  // "a 5-1 game" counts no games.
+  arts = {{"Coast Daily", "Reyes scored late at Port Avel to make it a 5-1 game before the break.", names,
+           {{"1 game", 1, 1, 1, "", "count", "game"}}},
+          {"Bay Post", "Port Avel beat the visitors at home in seven games this spring, Reyes said.", names,
+           {{"seven games", 7, 7, 7, "", "count", "game"}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "games") == nullptr);
+}
