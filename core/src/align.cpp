@@ -826,6 +826,8 @@ class Aligner {
       return "duration|event";
     }
     if (q.counted.empty() && q.dimension == "count") return {};
+    // "putts from within 5 feet", "within 10 km of the border": a bound, not a size.
+    if (word_before(sources_[view].text, q.span.begin) == "within") return {};
     std::string counted = q.counted.empty() ? std::string() : stem(fold(q.counted));
     topic = q.counted.empty() ? q.dimension : "number of " + plural(q.counted);
     if (q.dimension != "count") topic = q.dimension + (q.counted.empty() ? "" : " of " + plural(q.counted));

@@ -481,6 +481,9 @@ class FindingBuilder {
       if (scoped_figure(ta, a.span) != scoped_figure(tb, b.span)) return false;
       int32_t oa = owner(a), ob = owner(b);
       if (oa >= 0 && ob >= 0 && oa != ob) return false;
+      // Two speakers' own words ("playing 12 guys," one coach said; "find five guys up front," said another).
+      std::string qa = quote_speaker(a), qb = quote_speaker(b);
+      if (!qa.empty() && !qb.empty() && qa != qb) return false;
       return !counts || count_modifier(a.span.of(ta)) == count_modifier(b.span.of(tb));
     };
     if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); }, same_thing)) {
@@ -630,6 +633,13 @@ class FindingBuilder {
                      10.0 * ids.size() + 0.2);
     f.sources = ids;
     for (const Member& m : g.members) f.evidence.push_back(evidence(m, in_direct_quote(m) ? "quote" : "statement", ""));
+  }
+
+  // The speaker of the direct quote a member lies in ("" when none or unknown).
+  std::string quote_speaker(const Member& m) const {
+    for (const Quote& q : sources_[m.source].claims.quotes)
+      if (q.direct && q.content.begin <= m.span.begin && m.span.end <= q.content.end) return q.speaker;
+    return {};
   }
 
   bool in_direct_quote(const Member& m) const {

@@ -939,3 +939,24 @@ TEST_CASE("two players' figures and the second half of a score are not one count
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "games") == nullptr);
 }
+
+TEST_CASE("a bound after 'within' and two speakers' own words are not one figure", "[compare]") {
+  const std::vector<fixture::Name> names = {{"Tomas Reyes", "reyes"}, {"Mira Olsen", "olsen"}, {"Port Avel", "port avel", EntityKind::place}};
+  std::vector<Article> arts = {
+      {"Coast Daily", "At Port Avel the leader missed three putts from within 5 feet on the back nine.", names,
+       {{"5 feet", 0.001524, 0.001524, 0.001524, "km", "length", ""}}},
+      {"Bay Post", "At Port Avel the leader hit a long iron within 6 feet on the back nine.", names,
+       {{"6 feet", 0.001829, 0.001829, 0.001829, "km", "length", ""}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(r.of(FindingKind::conflict).empty());
+  arts = {{"Coast Daily", "“It is like they play 12 guys on the Port Avel line,” Tomas Reyes said.", names,
+           {{"12 guys", 12, 12, 12, "", "count", "guy"}}},
+          {"Bay Post", "“We had to find five guys on the Port Avel line who could block,” Mira Olsen said.", names,
+           {{"five guys", 5, 5, 5, "", "count", "guy"}}}};
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "guys") == nullptr);
+  // The same speaker quoted with two figures: a conflict.
+  arts[1].text = "“We had to find five guys on the Port Avel line who could block,” Tomas Reyes said.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "guys") != nullptr);
+}
