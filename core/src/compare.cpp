@@ -475,16 +475,25 @@ class FindingBuilder {
     // A total or a rate and one event's figure, "18 networking products" and "8 products", one
     // player's "17 saves" and another's "26 saves": two things.
     bool counts = g.unit.empty();
+    struct Frame {
+      bool scoped;
+      int32_t owner;
+      std::string speaker, modifier;
+    };
+    std::vector<Frame> frames;  // per member of g, computed once
+    if (classes.size() > 1)
+      for (const Member& m : g.members) {
+        const std::string& text = sources_[m.source].extraction.text;
+        frames.push_back({scoped_figure(text, m.span), owner(m), quote_speaker(m), counts ? count_modifier(m.span.of(text)) : ""});
+      }
     auto same_thing = [&](const Member& a, const Member& b) {
-      const std::string& ta = sources_[a.source].extraction.text;
-      const std::string& tb = sources_[b.source].extraction.text;
-      if (scoped_figure(ta, a.span) != scoped_figure(tb, b.span)) return false;
-      int32_t oa = owner(a), ob = owner(b);
-      if (oa >= 0 && ob >= 0 && oa != ob) return false;
+      const Frame& fa = frames[static_cast<std::size_t>(&a - g.members.data())];
+      const Frame& fb = frames[static_cast<std::size_t>(&b - g.members.data())];
+      if (fa.scoped != fb.scoped) return false;
+      if (fa.owner >= 0 && fb.owner >= 0 && fa.owner != fb.owner) return false;
       // Two speakers' own words ("playing 12 guys," one coach said; "find five guys up front," said another).
-      std::string qa = quote_speaker(a), qb = quote_speaker(b);
-      if (!qa.empty() && !qb.empty() && qa != qb) return false;
-      return !counts || count_modifier(a.span.of(ta)) == count_modifier(b.span.of(tb));
+      if (!fa.speaker.empty() && !fb.speaker.empty() && fa.speaker != fb.speaker) return false;
+      return fa.modifier == fb.modifier;
     };
     if (classes_conflict(single_classes, [this](uint32_t a, uint32_t b) { return stories_apart(a, b); }, same_thing)) {
       std::vector<Finding::Value> single_values;
