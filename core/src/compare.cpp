@@ -218,6 +218,18 @@ bool scoped_figure(std::string_view text, Span span) {
   return scope_in(before) || scope_in(after);
 }
 
+// "with two rounds left", "13 seconds remaining", "three games to play": what is still to come,
+// never the same figure as what went before ("after three rounds").
+bool remaining_figure(std::string_view text, Span span) {
+  std::size_t hi = span.end;
+  for (int spaces = 0; hi < text.size() && spaces < 3 && text[hi] != '.' && text[hi] != ','; ++hi)
+    if (text[hi] == ' ') ++spaces;
+  std::vector<std::string> w = ascii_words(text.substr(span.end, hi - span.end));
+  if (w.empty()) return false;
+  if (w[0] == "left" || w[0] == "remaining") return true;
+  return w.size() >= 2 && w[0] == "to" && (w[1] == "go" || w[1] == "play");
+}
+
 // Do the classes disagree between sources (not just two values inside one source)? Two
 // classes must have no source in common: an outlet giving both values ("two countries" …
 // "three neighbouring countries", "frank" and "candid") is speaking of two things, and
@@ -476,7 +488,7 @@ class FindingBuilder {
     // player's "17 saves" and another's "26 saves": two things.
     bool counts = g.unit.empty();
     struct Frame {
-      bool scoped;
+      bool scoped, remaining;
       int32_t owner;
       std::string speaker, modifier;
     };
@@ -484,12 +496,12 @@ class FindingBuilder {
     if (classes.size() > 1)
       for (const Member& m : g.members) {
         const std::string& text = sources_[m.source].extraction.text;
-        frames.push_back({scoped_figure(text, m.span), owner(m), quote_speaker(m), counts ? count_modifier(m.span.of(text)) : ""});
+        frames.push_back({scoped_figure(text, m.span), remaining_figure(text, m.span), owner(m), quote_speaker(m), counts ? count_modifier(m.span.of(text)) : ""});
       }
     auto same_thing = [&](const Member& a, const Member& b) {
       const Frame& fa = frames[static_cast<std::size_t>(&a - g.members.data())];
       const Frame& fb = frames[static_cast<std::size_t>(&b - g.members.data())];
-      if (fa.scoped != fb.scoped) return false;
+      if (fa.scoped != fb.scoped || fa.remaining != fb.remaining) return false;
       if (fa.owner >= 0 && fb.owner >= 0 && fa.owner != fb.owner) return false;
       // Two speakers' own words ("playing 12 guys," one coach said; "find five guys up front," said another).
       if (!fa.speaker.empty() && !fb.speaker.empty() && fa.speaker != fb.speaker) return false;

@@ -960,3 +960,16 @@ TEST_CASE("a bound after 'within' and two speakers' own words are not one figure
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "guys") != nullptr);
 }
+
+TEST_CASE("what is left to play is not what was played", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Reyes took a one-shot lead at Port Avel with two rounds left in the Harbour Classic.", kNames,
+       {{"two rounds", 2, 2, 2, "", "count", "round"}}},
+      {"Bay Post", "Reyes held a one-shot lead at Port Avel after three rounds of the Harbour Classic.", kNames,
+       {{"three rounds", 3, 3, 3, "", "count", "round"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "rounds") == nullptr);
+  arts[1].text = "Reyes held a one-shot lead at Port Avel with three rounds left in the Harbour Classic.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "rounds") != nullptr);
+}
