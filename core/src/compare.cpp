@@ -838,6 +838,7 @@ class FindingBuilder {
     // "met for about two hours" / "met for nearly four hours": the same sentence with figures
     // that cannot both be true is a conflict, never an agreement.
     if (figures_differ(g)) return;
+    if (ordinals_differ(g)) return;
     // Sentences on opposite sides of a date or figure conflict do not also "agree" as a whole.
     for (const Member& a : g.members)
       for (const Member& b : g.members) {
@@ -860,6 +861,35 @@ class FindingBuilder {
                      10.0 * ids.size() + notability / 10.0);
     fill(f, g, "statement", ids);
     for (Evidence& e : f.evidence) e.value.clear();
+  }
+
+  // "missed his sixth straight game" / "missed his eighth straight game": one sentence with two
+  // ordinals is no agreement. Not a conflict either: such sentences come from reports of two
+  // games or days ("sixth" then, "eighth" now), which share the rest of their wording. ("first"
+  // and "second" are left out: "the second period", "for the first time" are phrases.)
+  static std::vector<std::string> ordinals(std::string_view text) {
+    static const char* const kWords[] = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth"};
+    std::vector<std::string> out;
+    for (const std::string& w : ascii_words(text)) {
+      bool numeric = w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
+                     (w.compare(w.size() - 2, 2, "th") == 0 || w.compare(w.size() - 2, 2, "rd") == 0 ||
+                      w.compare(w.size() - 2, 2, "nd") == 0 || w.compare(w.size() - 2, 2, "st") == 0) &&
+                     w.find_first_not_of("0123456789") == w.size() - 2;
+      bool word = false;
+      for (const char* k : kWords) word = word || w == k;
+      if (numeric || word) out.push_back(w);
+    }
+    return out;
+  }
+  bool ordinals_differ(const Group& g) {
+    for (const Member& a : g.members)
+      for (const Member& b : g.members) {
+        if (b.source <= a.source) continue;
+        std::vector<std::string> oa = ordinals(excerpt(a)), ob = ordinals(excerpt(b));
+        if (oa.size() == 1 && ob.size() == 1 && oa[0] != ob[0]) return true;
+      }
+    return false;
   }
 
   // The quantities of a member's claim that are compared across sources.

@@ -973,3 +973,15 @@ TEST_CASE("what is left to play is not what was played", "[compare]") {
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "rounds") != nullptr);
 }
+
+TEST_CASE("one sentence with two ordinals is no agreement", "[compare]") {
+  std::vector<Article> arts = {
+      {"Coast Daily", "Port Avel defender Tomas Reyes missed his sixth straight game with a knee injury.", kNames, {}},
+      {"Bay Post", "Port Avel defender Tomas Reyes missed his eighth straight game with a knee injury.", kNames, {}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(r.of(FindingKind::agreement).empty());
+  CHECK(r.of(FindingKind::conflict).empty());
+  arts[1].text = "Port Avel defender Tomas Reyes missed his sixth straight game with a knee injury.";
+  r = fixture::run(arts);
+  CHECK(r.of(FindingKind::agreement).size() == 1);
+}
