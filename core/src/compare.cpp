@@ -871,24 +871,47 @@ class FindingBuilder {
     static const char* const kWords[] = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                          "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth"};
     std::vector<std::string> out;
-    for (const std::string& w : ascii_words(text)) {
-      bool numeric = w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
-                     (w.compare(w.size() - 2, 2, "th") == 0 || w.compare(w.size() - 2, 2, "rd") == 0 ||
-                      w.compare(w.size() - 2, 2, "nd") == 0 || w.compare(w.size() - 2, 2, "st") == 0) &&
-                     w.find_first_not_of("0123456789") == w.size() - 2;
-      bool word = false;
-      for (const char* k : kWords) word = word || w == k;
-      if (numeric || word) out.push_back(w);
+    // One pass over the words as written; only a word ending in "th"/"rd" (or digits + suffix) is
+    // looked up, so a sentence without ordinals costs one scan.
+    for (std::size_t at = 0; at < text.size();) {
+      while (at < text.size() && !std::isalnum(static_cast<unsigned char>(text[at]))) ++at;
+      std::size_t end = at;
+      while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+      std::string_view w = text.substr(at, end - at);
+      at = end;
+      if (w.size() < 3) continue;
+      std::string tail{static_cast<char>(std::tolower(static_cast<unsigned char>(w[w.size() - 2]))),
+                       static_cast<char>(std::tolower(static_cast<unsigned char>(w[w.size() - 1])))};
+      if (tail != "th" && tail != "rd" && tail != "nd" && tail != "st") continue;
+      if (w.find_first_not_of("0123456789") == w.size() - 2) {
+        out.emplace_back(w);
+        continue;
+      }
+      if (tail != "th" && tail != "rd") continue;
+      std::string folded;
+      for (char c : w) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const char* k : kWords)
+        if (folded == k) {
+          out.push_back(folded);
+          break;
+        }
     }
     return out;
   }
-  bool ordinals_differ(const Group& g) {
-    for (const Member& a : g.members)
-      for (const Member& b : g.members) {
-        if (b.source <= a.source) continue;
-        std::vector<std::string> oa = ordinals(excerpt(a)), ob = ordinals(excerpt(b));
-        if (oa.size() == 1 && ob.size() == 1 && oa[0] != ob[0]) return true;
+  bool ordinals_differ(const Group& g) const {
+    std::string seen;  // the one ordinal of the first source that has exactly one
+    uint32_t seen_source = 0;
+    for (const Member& m : g.members) {
+      std::string_view text = m.span.of(sources_[m.source].extraction.text);
+      std::vector<std::string> o = ordinals(text);
+      if (o.size() != 1) continue;
+      if (seen.empty()) {
+        seen = o[0];
+        seen_source = m.source;
+      } else if (m.source != seen_source && o[0] != seen) {
+        return true;
       }
+    }
     return false;
   }
 
