@@ -31,16 +31,23 @@ bool is_terminator(uint32_t cp) {
 }
 bool is_cjk_terminator(uint32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E; }
 
+// TeX/ASCII typing writes double quotes as two backticks and two apostrophes
+// (``like this''); each pair is read as one mark, outside the Unicode range.
+constexpr uint32_t kTexOpen = 0x110001, kTexClose = 0x110002;
+
 bool is_double_mark(uint32_t cp) {
   return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB || cp == 0x300C ||
-         cp == 0x300D || cp == 0x300E || cp == 0x300F || cp == 0x201F;
+         cp == 0x300D || cp == 0x300E || cp == 0x300F || cp == 0x201F || cp == kTexOpen || cp == kTexClose;
 }
-bool is_single_mark(uint32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019; }
+// Single marks: 'straight', ‘curly’, German ‚low‘ and ‹single guillemets›.
+bool is_single_mark(uint32_t cp) {
+  return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2039 || cp == 0x203A;
+}
 
 // What may follow a sentence terminator before the space: closing marks, brackets.
 bool is_closer(uint32_t cp) {
   return cp == '"' || cp == 0x201D || cp == 0x201C || cp == 0xBB || cp == 0xAB || cp == 0x2019 || cp == '\'' ||
-         cp == ')' || cp == ']' || cp == 0x300D || cp == 0x300F;
+         cp == ')' || cp == ']' || cp == 0x300D || cp == 0x300F || cp == 0x2018 || cp == 0x203A || cp == 0x2039;
 }
 
 // The mark that closes a quotation opened with `open`.
@@ -55,6 +62,10 @@ uint32_t expected_closer(uint32_t open) {
     case 0x300C: return 0x300D;
     case 0x300E: return 0x300F;
     case 0x2018: return 0x2019;
+    case 0x201A: return 0x2018;  // German ‚…‘
+    case 0x2039: return 0x203A;
+    case 0x203A: return 0x2039;  // German ›…‹
+    case kTexOpen: return kTexClose;
     default: return open;  // straight quotes
   }
 }
@@ -107,7 +118,12 @@ void find_quotes(std::string_view text, uint32_t pb, uint32_t pe, uint32_t parag
   std::size_t i = pb;
   while (i < pe) {
     const uint32_t at = static_cast<uint32_t>(i);
-    const uint32_t cp = next_codepoint(text, i);
+    uint32_t cp = next_codepoint(text, i);
+    // ('' closes only a double quotation: in 'one.''Two' it ends one single quotation and opens the next.)
+    if ((cp == '`' || (cp == '\'' && open.active && !open.single)) && i < pe && text[i] == static_cast<char>(cp)) {
+      ++i;
+      cp = cp == '`' ? kTexOpen : kTexClose;
+    }
     const bool dbl = is_double_mark(cp), sgl = is_single_mark(cp);
     if (!dbl && !sgl) { prev = cp; continue; }
     std::size_t k = i;
@@ -123,11 +139,12 @@ void find_quotes(std::string_view text, uint32_t pb, uint32_t pe, uint32_t parag
         open = Open{true, false, cp, at, static_cast<uint32_t>(i)};
       }
     } else if (open.active && open.single) {
-      if (sgl && cp != 0x2018 && !before_ok && !is_letter_cp(next)) close_region(at, static_cast<uint32_t>(i), true);
+      const bool closer = cp == expected_closer(open.mark) || (sgl && cp != 0x2018 && cp != 0x201A);
+      if (sgl && closer && !before_ok && !is_letter_cp(next)) close_region(at, static_cast<uint32_t>(i), true);
       else if (dbl && before_ok) open = Open{true, false, cp, at, static_cast<uint32_t>(i)};  // was an apostrophe
     } else if (!open.active) {
       const bool can_open = before_ok && next != 0 && (!is_space_cp(next) || cp == 0xAB);  // « Non »
-      if (dbl && can_open && cp != 0x300D && cp != 0x300F) open = Open{true, false, cp, at, static_cast<uint32_t>(i)};
+      if (dbl && can_open && cp != 0x300D && cp != 0x300F && cp != kTexClose) open = Open{true, false, cp, at, static_cast<uint32_t>(i)};
       else if (sgl && can_open && cp != 0x2019 && is_letter_cp(next)) open = Open{true, true, cp, at, static_cast<uint32_t>(i)};
     }
     prev = cp;

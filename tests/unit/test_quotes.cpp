@@ -228,3 +228,37 @@ TEST_CASE("speakers of quotes: pronouns, titles, posts, dashes, continued and un
     }
   }
 }
+
+TEST_CASE("quotes in TeX ``pairs'', German, French, low single and CJK marks keep their speaker", "[quotes]") {
+  const std::string text =
+      "Minister Anton Veller of Dravia met envoy Mara Ilic in Kell on Tuesday.\n\n"
+      "``We made real progress on the water treaty,'' Veller said after the meeting.\n\n"
+      "Ilic said: ``Nothing is signed yet.''\n\n"
+      "\xE2\x80\x9EThe border stays open\xE2\x80\x9C, said Veller.\n\n"
+      "\xC2\xAB The next round is in March \xC2\xBB, Ilic told reporters.\n\n"
+      "\xE2\x80\x9AWe are not there yet\xE2\x80\x98, said Ilic.\n\n"
+      "\xE2\x80\xB9Talks will go on\xE2\x80\xBA, Veller said.\n\n"
+      "\xE3\x80\x8CWe will meet again in Solvenia\xE3\x80\x8D, said Veller.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  check_quotes(a, text,
+               {{"We made real progress on the water treaty", "Veller", nullptr, "said", Flag::yes},
+                {"Nothing is signed yet.", "Ilic", nullptr, "said"},
+                {"The border stays open", "Veller", nullptr, "said"},
+                {"The next round is in March", "Ilic", nullptr, "told reporters"},
+                {"We are not there yet", "Ilic", nullptr, "said"},
+                {"Talks will go on", "Veller", nullptr, "said"},
+                {"We will meet again in Solvenia", "Veller", nullptr, "said"}});
+  const Quote* tex = quote_with(a, text, "We made real progress on the water treaty");
+  REQUIRE(tex);
+  CHECK(tex->whole.of(text) == "``We made real progress on the water treaty,''");
+}
+
+TEST_CASE("two apostrophes close a double quotation, not a single one followed by the next", "[quotes]") {
+  const std::string text =
+      "Minister Anton Veller spoke in Kell on Tuesday.\n\n"
+      "Veller said the parties 'must respect the vote.''We will count every ballot,' he added.\n\n"
+      "\"The count is fair,'' Veller said.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  check_quotes(a, text, {{"must respect the vote"}, {"The count is fair", "Veller"}});
+  for (const Quote& q : a.quotes) CHECK(q.content.of(text).find("count every") == std::string_view::npos);
+}
