@@ -195,17 +195,17 @@ RemovalReason phrase_reason(const Line& l) {
   if (k.empty()) return RemovalReason::none;
   // "© 2012 Example Media. All Rights Reserved. This material may not be
   // published, broadcast, ...": the copyright mark decides a long legal line too.
-  if (k.compare(0, 2, "\xC2\xA9") == 0 && l.f.words <= kCreditMaxWords) return RemovalReason::footer;
+  if (k.size() >= 2 && k[0] == '\xC2' && k[1] == '\xA9' && l.f.words <= kCreditMaxWords) return RemovalReason::footer;
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {  // a whole-line match wins over a prefix
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
-    if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && k.compare(0, k.size(), p.text, ix.length[id]) == 0 &&
+    if (p.match == PhraseMatch::whole && k.size() == ix.length[id] && std::memcmp(k.data(), p.text, k.size()) == 0 &&
         l.f.words <= kPhraseMaxWords)
       return p.reason;
   }
   for (uint16_t id : ix.by_first[static_cast<unsigned char>(k[0])]) {
     const BoilerplatePhrase& p = kBoilerplatePhrases[id];
     std::size_t n = ix.length[id];
-    if (k.size() < n || (n > 1 && k[1] != p.text[1]) || k.compare(0, n, p.text, n) != 0) continue;
+    if (k.size() < n || (n > 1 && k[1] != p.text[1]) || std::memcmp(k.data(), p.text, n) != 0) continue;
     uint32_t max_words = p.reason == RemovalReason::caption ? kCreditMaxWords : kPhraseMaxWords;
     if (p.match == PhraseMatch::whole ? k.size() == n && l.f.words <= kPhraseMaxWords
                                       : (!has_letter_after(k, n) || p.reason == RemovalReason::caption) && l.f.words <= max_words)
@@ -213,8 +213,13 @@ RemovalReason phrase_reason(const Line& l) {
   }
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
+    // One pass: `after` says the previous byte ends a word (' ', '(', '['),
+    // so each byte is looked at once instead of re-reading its neighbour.
+    bool after = true;
     for (std::size_t i = 0; i + 1 < k.size(); ++i) {
-      bool word_start = i == 0 || k[i - 1] == ' ' || k[i - 1] == '(' || k[i - 1] == '[' || k[i] == '(' || k[i] == '/';
+      const char c = k[i];
+      bool word_start = after || c == '(' || c == '/';
+      after = c == ' ' || c == '(' || c == '[';
       if (!word_start || !ix.within_pairs.test(byte_pair(k, i))) continue;
       const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
       for (uint16_t id : candidates) {
