@@ -1056,6 +1056,7 @@ class Aligner {
         m.high = day_number(it.date->last_day);
         m.value = std::string(it.date->span.of(sources_[it.view].text));
         m.notability = 2;
+        m.assumed = it.date->assumed;
         groups[g].members.push_back(std::move(m));
       }
       for (Group& g : groups) {

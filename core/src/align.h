@@ -44,6 +44,7 @@ struct Member {
   bool negated = false;           // opposite: this wording carries the negation
   bool paraphrase = false;        // quote: reported speech ("X said the US would …"), not the speaker's words
   std::string mode;               // contact: "in person" / "remote" (Quantity::mode)
+  bool assumed = false;           // date: resolved against an assumed publication date (DateMention::assumed)
   std::vector<uint32_t> terms;    // characterization: its words, as term ids
   double notability = 0;          // numbers, names and quotes make a claim worth showing
 };

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "corroborate/extract.h"
+#include "dates.h"
 #include "diff.h"
 #include "tokens.h"
 
@@ -28,6 +29,7 @@ constexpr double kFoldCoverage = 0.6;        // share of a finding's words anoth
 constexpr std::size_t kAgreementTotal = 40;
 constexpr std::size_t kSummaryExcerpt = 110;   // characters of an excerpt quoted in a summary
 constexpr std::size_t kSummaryChanges = 3;
+constexpr long kConsensusSpreadDays = 2;       // dated sources further apart share no day to assume
 constexpr double kVagueFigure = 2.5;           // high/low above this: too wide to conflict (as in align)
 constexpr double kTrivialCount = 2;            // counts up to this agreeing across outlets are not findings     // word changes named in a quote variant's summary
 
@@ -74,9 +76,10 @@ std::string interval_text(const Member& m, const std::string& unit) {
   return format_number(m.low) + "–" + format_number(m.high) + u;
 }
 
-std::vector<uint32_t> sources_of(const std::vector<Member>& members) {
+std::vector<uint32_t> sources_of(const std::vector<Member>& members, bool skip_assumed = false) {
   std::vector<uint32_t> ids;
-  for (const Member& m : members) ids.push_back(m.source);
+  for (const Member& m : members)
+    if (!(skip_assumed && m.assumed)) ids.push_back(m.source);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -283,9 +286,12 @@ class FindingBuilder {
       }
     }
     // Claims already explained by a multi-source group are not "unique".
+    // (A date read against an assumed publication day explains nothing: "on Wednesday" in two
+    // undated sources may be two Wednesdays.)
     for (const Group& g : alignment.groups)
-      if (g.kind != GroupKind::statement && sources_of(g.members).size() >= 2)
+      if (g.kind != GroupKind::statement && sources_of(g.members, true).size() >= 2)
         for (const Member& m : g.members) {
+          if (m.assumed) continue;
           covered_.insert({m.source, m.claim});
           if (g.kind == GroupKind::opposite) opposed_.insert({m.source, m.claim});
         }
@@ -595,7 +601,8 @@ class FindingBuilder {
         for (const Member* a : classes[x])
           for (const Member* b : classes[y]) {
             shared = shared || a->source == b->source;
-            story = story || !stories_apart(a->source, b->source);
+            // A date read against an assumed publication day may be off by that day: two own dates needed.
+            story = story || (!a->assumed && !b->assumed && !stories_apart(a->source, b->source));
           }
         disjoint = !shared && story;
       }
@@ -606,7 +613,10 @@ class FindingBuilder {
     Finding& f = add(FindingKind::conflict, g.topic, capitalize(g.topic) + ": " + values_line(values, sources_, false),
                      30.0 + static_cast<double>(ids.size()));
     f.sources = ids;
-    for (const Member& m : g.members) f.evidence.push_back(evidence(m, "date", day_text(m)));
+    for (const Member& m : g.members) {
+      f.evidence.push_back(evidence(m, "date", day_text(m)));
+      f.evidence.back().assumed_date = m.assumed;
+    }
     f.values = std::move(values);
   }
 
@@ -675,7 +685,8 @@ class FindingBuilder {
     std::pair<std::string, std::string> p;
     if (m.claim >= ac.claims.size()) return p;
     for (uint32_t d : ac.claims[m.claim].dates)
-      if (d < ac.dates.size() && ac.dates[d].first_day.size() == 10 && ac.dates[d].last_day.size() == 10) {
+      if (d < ac.dates.size() && !ac.dates[d].assumed && ac.dates[d].first_day.size() == 10 &&
+          ac.dates[d].last_day.size() == 10) {  // an assumed period may be off: unknown
         if (p.first.empty() || ac.dates[d].first_day < p.first) p.first = ac.dates[d].first_day;
         if (p.second.empty() || ac.dates[d].last_day > p.second) p.second = ac.dates[d].last_day;
       }
@@ -1362,10 +1373,27 @@ Result<Report> compare(const std::vector<ArticleInput>& articles, const CompareO
       s.error_code = ex.error().code;
     } else {
       s.extraction = std::move(ex.value());
-      claims[i] = extract_claims(s.extraction.text, s.extraction.meta);
       ++readable;
     }
     s.name = !in.name.empty() ? in.name : !s.extraction.meta.site_name.empty() ? s.extraction.meta.site_name : s.id;
+  }
+  // An article without a date of its own reads "Friday" or "last month" against the day the
+  // dated sources share (pasted text rarely keeps its date); such dates are marked assumed.
+  std::vector<std::string> published;
+  for (const SourceReport& s : report.sources)
+    if (s.error.empty() && !s.extraction.meta.date_published.empty()) published.push_back(s.extraction.meta.date_published);
+  const std::string assumed_day = consensus_day(published, kConsensusSpreadDays);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const SourceReport& s = report.sources[i];
+    if (!s.error.empty()) continue;
+    if (!s.extraction.meta.date_published.empty() || assumed_day.empty()) {
+      claims[i] = extract_claims(s.extraction.text, s.extraction.meta);
+      continue;
+    }
+    Metadata meta = s.extraction.meta;
+    meta.date_published = assumed_day;
+    claims[i] = extract_claims(s.extraction.text, meta);
+    mark_assumed_dates(s.extraction.text, claims[i].dates);
   }
   EntityTable table = link_entities(claims);
   for (std::size_t i = 0; i < articles.size(); ++i) report.sources[i].claims = std::move(claims[i]);

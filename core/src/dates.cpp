@@ -345,4 +345,34 @@ bool iso_interval(std::string_view iso, std::string& first_day, std::string& las
   return true;
 }
 
+std::string consensus_day(const std::vector<std::string>& published, long max_spread_days) {
+  long lo = 0, hi = 0;
+  bool any = false;
+  for (const std::string& p : published) {
+    int y = 0, m = 0, d = 0;
+    if (p.size() < 10 || std::sscanf(p.substr(0, 10).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 ||
+        d < 1 || d > 31)
+      continue;
+    const long n = days_from_civil(y, m, d);
+    lo = any ? std::min(lo, n) : n;
+    hi = any ? std::max(hi, n) : n;
+    any = true;
+  }
+  return any && hi - lo <= max_spread_days ? day_iso(hi) : std::string();
+}
+
+void mark_assumed_dates(std::string_view text, std::vector<DateMention>& dates) {
+  for (DateMention& d : dates) {
+    if (d.iso.empty()) continue;
+    // A written four-digit year needs no publication date ("21 January 2022", "in 2014").
+    bool year = false;
+    std::string_view s = d.span.of(text);
+    for (std::size_t i = 0, run = 0; i < s.size() && !year; ++i) {
+      run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+      year = run == 4 && (i + 1 == s.size() || s[i + 1] < '0' || s[i + 1] > '9');
+    }
+    d.assumed = d.relative || !year;
+  }
+}
+
 }  // namespace corroborate

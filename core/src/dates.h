@@ -24,4 +24,13 @@ void find_dates(std::string_view text, const SentenceTokens& tokens, std::string
 // Sunday), YYYY-MM, YYYY. False (both cleared) for anything else.
 bool iso_interval(std::string_view iso, std::string& first_day, std::string& last_day);
 
+// The publication day to assume for articles without one: the latest of the given
+// dates (ISO, any that do not start with YYYY-MM-DD are skipped) when all of them lie
+// within `max_spread_days` of each other, else "" (sources days apart are not one day).
+std::string consensus_day(const std::vector<std::string>& published, long max_spread_days);
+
+// Marks the dates that needed the publication date to resolve (relative ones, and days
+// or months written without a year) as assumed.
+void mark_assumed_dates(std::string_view text, std::vector<DateMention>& dates);
+
 }  // namespace corroborate

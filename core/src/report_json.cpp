@@ -83,7 +83,9 @@ void write_finding(JsonWriter& w, const Report& r, const Finding& f, std::size_t
     write_span(w, e.text, u16[e.source]);
     w.key("input_span");
     write_byte_span(w, e.input);
-    w.field("excerpt", e.excerpt).field("value", e.value).end_object();
+    w.field("excerpt", e.excerpt).field("value", e.value);
+    if (e.assumed_date) w.field("assumed_date", true);  // additive: absent when false (schema v1)
+    w.end_object();
   }
   w.end_array();
   w.key("diff").begin_array();

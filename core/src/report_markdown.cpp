@@ -56,6 +56,7 @@ void write_finding(std::string& md, const Report& r, const Finding& f, std::size
   for (const Evidence& e : f.evidence) {
     md += "  - " + inline_text(source_name(r, e.source)) + " (" + e.role + "): “" + inline_text(e.excerpt, kExcerptMax) + "”";
     if (!e.value.empty() && e.value != e.excerpt) md += " — " + inline_text(e.value);
+    if (e.assumed_date) md += " (date assumed: the source gives none)";
     md += '\n';
   }
   if (!f.diff.empty()) write_diff(md, f.diff);

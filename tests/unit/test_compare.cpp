@@ -985,3 +985,84 @@ TEST_CASE("one sentence with two ordinals is no agreement", "[compare]") {
   r = fixture::run(arts);
   CHECK(r.of(FindingKind::agreement).size() == 1);
 }
+
+TEST_CASE("undated article: relative dates read against the dated sources' day, assumed, never a conflict alone",
+          "[compare]") {
+  const std::string dated_a =
+      "Harbour talks end without a deal\n\nMarch 6, 2026\n\n"
+      "Dravian minister Mira Olsen met her Solvenian counterpart Tomas Reyes in Port Avel on Thursday to discuss "
+      "the harbour fees.\n\nOlsen said the fees would stay in place for now.\n";
+  const std::string dated_b =
+      "No deal at harbour talks\n\nMarch 5, 2026\n\n"
+      "Mira Olsen met Tomas Reyes in Port Avel on Wednesday to discuss the harbour fees.\n\n"
+      "Reyes declined to comment after the meeting.\n";
+  const std::string undated =
+      "Fees stay as talks stall\n\n"
+      "Olsen and Reyes met in Port Avel on Tuesday and talked about the harbour fees.\n\n"
+      "The ferry operators will meet the port board next week.\n";
+  auto date_of = [](const Report& r, uint32_t source, const std::string& expression) -> const DateMention* {
+    for (const DateMention& d : r.sources[source].claims.dates)
+      if (d.expression == expression) return &d;
+    return nullptr;
+  };
+  auto date_conflicts = [](const Report& r) {
+    std::size_t n = 0;
+    for (const Finding& f : r.findings) n += f.kind == FindingKind::conflict && f.topic == "date of the meeting";
+    return n;
+  };
+  SECTION("dated sources two days apart or less: the latest day is assumed") {
+    std::vector<ArticleInput> in = {{"", "Coast Daily", dated_a, {}}, {"", "Bay Post", dated_b, {}},
+                                    {"", "Harbour FM", undated, {}}};
+    Result<Report> r = compare(in);
+    REQUIRE(r.ok());
+    REQUIRE(r.value().sources[0].extraction.meta.date_published.substr(0, 10) == "2026-03-06");
+    REQUIRE(r.value().sources[2].extraction.meta.date_published.empty());  // the source's own metadata is kept
+    const DateMention* tuesday = date_of(r.value(), 2, "tuesday");
+    REQUIRE(tuesday);
+    CHECK(tuesday->iso == "2026-03-03");  // the Tuesday before Friday 2026-03-06
+    CHECK(tuesday->assumed);
+    const DateMention* week = date_of(r.value(), 2, "next week");
+    REQUIRE(week);
+    CHECK(week->assumed);
+    const DateMention* own = date_of(r.value(), 0, "thursday");
+    REQUIRE(own);
+    CHECK(own->iso == "2026-03-05");
+    CHECK_FALSE(own->assumed);
+    // Thursday 03-05 (own date) vs Tuesday 03-03 (assumed): no conflict from the assumed day.
+    // Bay Post's own Wednesday (published 03-05) is 2026-03-04: that one is a real disagreement.
+    std::size_t conflicts = 0;
+    for (const Finding& f : r.value().findings) {
+      if (f.kind != FindingKind::conflict || f.topic != "date of the meeting") continue;
+      ++conflicts;
+      bool first = false, second = false;
+      for (const Evidence& e : f.evidence) {
+        first = first || (e.source == 0 && !e.assumed_date);
+        second = second || (e.source == 1 && !e.assumed_date);
+        if (e.source == 2) CHECK(e.assumed_date);
+      }
+      CHECK((first && second));
+    }
+    CHECK(conflicts == 1);
+  }
+  SECTION("only the undated source against one dated source: no date conflict") {
+    std::vector<ArticleInput> in = {{"", "Coast Daily", dated_a, {}}, {"", "Harbour FM", undated, {}}};
+    Result<Report> r = compare(in);
+    REQUIRE(r.ok());
+    const DateMention* tuesday = date_of(r.value(), 1, "tuesday");
+    REQUIRE(tuesday);
+    CHECK(tuesday->assumed);
+    CHECK(date_conflicts(r.value()) == 0);
+  }
+  SECTION("dated sources more than two days apart share no day: nothing assumed") {
+    std::string late = dated_b;
+    late.replace(late.find("March 5"), 7, "March 9");
+    std::vector<ArticleInput> in = {{"", "Coast Daily", dated_a, {}}, {"", "Bay Post", late, {}},
+                                    {"", "Harbour FM", undated, {}}};
+    Result<Report> r = compare(in);
+    REQUIRE(r.ok());
+    const DateMention* tuesday = date_of(r.value(), 2, "tuesday");
+    REQUIRE(tuesday);
+    CHECK(tuesday->iso.empty());
+    CHECK_FALSE(tuesday->assumed);
+  }
+}

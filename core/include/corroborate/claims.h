@@ -78,6 +78,9 @@ struct DateMention {
   // `participants` as in Quantity.
   std::string event;
   std::vector<std::string> participants;
+  // Resolved against a publication date the article does not give itself (compare's
+  // consensus date of the other sources): shown as assumed, never the ground of a conflict.
+  bool assumed = false;
 };
 
 struct Quote {

@@ -35,6 +35,7 @@ struct Evidence {
   std::string excerpt;      // the spanned text (so a reader needs nothing else)
   std::string value;        // the compared value as normalized ("90 minutes", "frank; substantive"), may be empty
   std::string role;         // "quote", "quantity", "date", "name", "statement", "characterization"
+  bool assumed_date = false;  // date: resolved against the other sources' publication day (the source gives none)
 };
 
 // A word-level diff between two wordings: "=" same, "-" only in the first, "+" only in the second.
