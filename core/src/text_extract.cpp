@@ -213,13 +213,23 @@ RemovalReason phrase_reason(const Line& l) {
   }
   // "within" phrases start a word: try them only at word starts.
   if (l.f.words <= kCreditMaxWords) {
-    // One pass: `after` says the previous byte ends a word (' ', '(', '['),
-    // so each byte is looked at once instead of re-reading its neighbour.
-    bool after = true;
+    // One table lookup per byte: bit 0 = the next byte starts a word (after
+    // ' ', '(', '['), bit 1 = this byte starts one ('(', '/').
+    struct WordStarts {
+      uint8_t t[256] = {};
+      constexpr WordStarts() {
+        t[static_cast<unsigned char>(' ')] = 1;
+        t[static_cast<unsigned char>('[')] = 1;
+        t[static_cast<unsigned char>('(')] = 3;
+        t[static_cast<unsigned char>('/')] = 2;
+      }
+    };
+    static constexpr WordStarts kStarts;
+    unsigned prev = 1;  // the line start is a word start
     for (std::size_t i = 0; i + 1 < k.size(); ++i) {
-      const char c = k[i];
-      bool word_start = after || c == '(' || c == '/';
-      after = c == ' ' || c == '(' || c == '[';
+      const unsigned t = kStarts.t[static_cast<unsigned char>(k[i])];
+      const bool word_start = ((prev | (t >> 1)) & 1) != 0;
+      prev = t;
       if (!word_start || !ix.within_pairs.test(byte_pair(k, i))) continue;
       const std::vector<uint16_t>& candidates = ix.within_by_first[static_cast<unsigned char>(k[i])];
       for (uint16_t id : candidates) {
@@ -258,8 +268,18 @@ const std::string_view kBylinePrefixes[] = {"by ", "von ", "par ", "por ", "di "
 
 bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
 
+// First bytes of the byline prefixes: most lines start with none of them.
+struct PrefixFirstBytes {
+  bool any[256] = {};
+  PrefixFirstBytes() {
+    for (std::string_view p : kBylinePrefixes) any[static_cast<unsigned char>(p[0])] = true;
+  }
+};
+
 bool looks_like_byline(const Line& l) {
   if (l.f.words > kBylineMaxWords || l.f.words < 2 || l.f.sentence_end) return false;
+  static const PrefixFirstBytes kFirst;
+  if (!kFirst.any[static_cast<unsigned char>(l.key[0])]) return false;
   for (std::string_view p : kBylinePrefixes) {
     if (p[0] != l.key[0] || !starts_with(l.key, p)) continue;
     // The word after the prefix should be a name: capitalised (or a non-cased script).
