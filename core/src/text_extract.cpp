@@ -771,6 +771,20 @@ std::string guess_language(const std::vector<Line>& lines) {
     if (seen > kLanguageSampleBytes) break;
   }
   for (std::size_t i = 0; i < sample.size();) {
+    if (i + 8 <= sample.size()) {  // eight ASCII bytes at once: count the letters among them
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      uint64_t w;
+      std::memcpy(&w, sample.data() + i, 8);
+      if (!(w & kHigh)) {
+        // (c | 0x20) in 'a'..'z': +0x1F sets the high bit from 'a' on, +0x05
+        // from '{' on; no byte below 0x80 carries into the next.
+        const uint64_t w20 = w | 0x2020202020202020ull;
+        const uint64_t m = (w20 + 0x1F1F1F1F1F1F1F1Full) & ~(w20 + 0x0505050505050505ull) & kHigh;
+        latin += static_cast<std::size_t>(((m >> 7) * 0x0101010101010101ull) >> 56);
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(sample[i]);
     if (c < 0x80) {
       latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -827,8 +841,8 @@ std::string guess_language(const std::vector<Line>& lines) {
   // One pass over the words of the sample.
   std::size_t votes[sizeof(kStop) / sizeof(kStop[0])] = {};
   for (std::size_t b = 0; b < sample.size();) {
-    std::size_t e = sample.find(' ', b);
-    if (e == std::string::npos) e = sample.size();
+    std::size_t e = b;  // words are short: a loop beats a find() call
+    while (e < sample.size() && sample[e] != ' ') ++e;
     std::size_t len = e - b;
     if (len >= 1 && len <= 6) {
       std::string_view word(sample.data() + b, len);
