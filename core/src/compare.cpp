@@ -185,6 +185,35 @@ std::string count_modifier(std::string_view surface) {
   return out;
 }
 
+// Is the figure counted over several events named by a plural event noun after a preposition,
+// earlier in its sentence or right after it ("In the victories over A, B and C, he threw seven
+// touchdown passes", "seven touchdown passes in his last three games")? Then it sums those
+// events and says nothing against one event's figure ("four touchdown passes in the win").
+bool several_events(std::string_view text, Span span) {
+  auto stop = [](char c) { return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'; };
+  std::size_t lo = span.begin, hi = span.end;
+  for (int words = 0; lo > 0 && !stop(text[lo - 1]) && words < 30; --lo)
+    if (text[lo - 1] == ' ') ++words;
+  for (int words = 0; hi < text.size() && !stop(text[hi]) && words < 8; ++hi)
+    if (text[hi] == ' ') ++words;
+  static const char* const kPrepositions[] = {"in", "over", "during", "across", "through", "throughout"};
+  static const char* const kEvents[] = {"appearances", "bouts", "contests", "defeats", "elections", "fights",
+                                        "fixtures", "games", "losses", "matches", "meetings", "outings", "races",
+                                        "rounds", "seasons", "starts", "tournaments", "victories", "wins"};
+  auto in = [](const char* const* b, const char* const* e, const std::string& w) {
+    return std::any_of(b, e, [&](const char* k) { return w == k; });
+  };
+  auto scan = [&](const std::vector<std::string>& w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (!in(std::begin(kPrepositions), std::end(kPrepositions), w[i])) continue;
+      for (std::size_t k = i + 1; k < w.size() && k <= i + 7; ++k)  // "in the Illini's season-ending victories"
+        if (in(std::begin(kEvents), std::end(kEvents), w[k])) return true;
+    }
+    return false;
+  };
+  return scan(ascii_words(text.substr(lo, span.begin - lo))) || scan(ascii_words(text.substr(span.end, hi - span.end)));
+}
+
 // Does the clause around a figure say it is a total over a period or a rate ("965 deaths in air
 // crashes in 2007", "a total of", "so far this year", "$5 million a year")? Such a figure counts
 // more than one event's, and never contradicts a figure said without that scope.
@@ -218,7 +247,7 @@ bool scoped_figure(std::string_view text, Span span) {
     }
     return false;
   };
-  return scope_in(before) || scope_in(after);
+  return scope_in(before) || scope_in(after) || several_events(text, span);
 }
 
 // "with two rounds left", "13 seconds remaining", "three games to play": what is still to come,

@@ -1066,3 +1066,25 @@ TEST_CASE("undated article: relative dates read against the dated sources' day, 
     CHECK_FALSE(tuesday->assumed);
   }
 }
+
+TEST_CASE("a figure over several games named earlier in its sentence is not one game's figure", "[compare]") {
+  const std::vector<fixture::Name> names = {{"Tomas Reyes", "reyes"}, {"Port Avel", "port avel", EntityKind::place},
+                                            {"Kell", "kell", EntityKind::place}, {"Dorn", "dorn", EntityKind::place}};
+  std::vector<Article> arts = {
+      {"Coast Daily", "Tomas Reyes threw four touchdown passes in the Port Avel win over Kell on Saturday.", names,
+       {{"four touchdown passes", 4, 4, 4, "", "count", "pass"}}},
+      {"Bay Post",
+       "In Port Avel's season-ending victories over Kell, Dorn and Lorrin, Reyes threw seven touchdown passes against "
+       "two interceptions.",
+       names, {{"seven touchdown passes", 7, 7, 7, "", "count", "pass"}}}};
+  fixture::Run r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "passes") == nullptr);
+  // Scope after the figure too: "in his last three games".
+  arts[1].text = "Tomas Reyes threw seven touchdown passes in his last three games for Port Avel against Kell.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "passes") == nullptr);
+  // One game in both: a conflict.
+  arts[1].text = "Tomas Reyes threw seven touchdown passes in the Port Avel win over Kell on Saturday.";
+  r = fixture::run(arts);
+  CHECK(with_topic(r.of(FindingKind::conflict), "passes") != nullptr);
+}
