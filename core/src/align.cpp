@@ -1025,6 +1025,7 @@ class Aligner {
       while (j < items.size() && items[j].date->event == items[i].date->event) ++j;
       std::vector<Group> groups;
       std::vector<const std::vector<std::string>*> people;  // first member's participants per group
+      std::vector<const std::string*> objects;              // first member's named object per group
       std::unordered_map<uint32_t, std::vector<std::size_t>> groups_with;  // term around a group's first date → groups
       for (std::size_t k = i; k < j; ++k) {
         const Item& it = items[k];
@@ -1041,14 +1042,20 @@ class Aligner {
           auto f = shared.find(x);
           return f != shared.end() && f->second >= 2;
         };
+        // (Two named destinations or opponents, "trip to Manchester United tomorrow" / "visits
+        // Sunderland on Sunday", are two events.)
+        auto other_object = [&](std::size_t x) {
+          return !objects[x]->empty() && !it.date->object.empty() && *objects[x] != it.date->object;
+        };
         while (g < groups.size() && (((people[g]->empty() || it.date->participants.empty()) && !shares(g)) ||
-                                     !same_participants(*people[g], it.date->participants)))
+                                     !same_participants(*people[g], it.date->participants) || other_object(g)))
           ++g;
         if (g == groups.size()) {
           groups.emplace_back();
           groups.back().kind = GroupKind::date;
           groups.back().topic = "date of the " + event_noun(it.date->event);
           people.push_back(&it.date->participants);
+          objects.push_back(&it.date->object);
           for (uint32_t t : near) groups_with[t].push_back(groups.size() - 1);
         }
         Member m = span_member(it.view, it.claim, it.date->span);

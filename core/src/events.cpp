@@ -89,7 +89,7 @@ std::string nearest_event(TokenRange r, std::size_t b, std::size_t e, std::size_
 // The event a date belongs to: the nearest event word before it ("met … in
 // Geneva on Friday"), else after it ("On Friday, X met Y"), not past a word
 // that relates it to another event ("on Jan. 20 ahead of his meeting").
-std::string dated_event(TokenRange r, std::size_t b, std::size_t e) {
+std::string dated_event(TokenRange r, std::size_t b, std::size_t e, std::size_t& at) {
   // "named in the side today but … with a hearing set for Monday": a date and an event on two sides
   // of "but" or ";" belong to two clauses.
   auto clause_end = [](const FoldedToken& t) { return t.f == "but" || t.f == ";"; };
@@ -97,13 +97,13 @@ std::string dated_event(TokenRange r, std::size_t b, std::size_t e) {
     n += r[k - 1].kind == Token::word;  // words only: lists of names are full of commas
     if (clause_end(r[k - 1])) break;
     std::string ev = event_of(r[k - 1]);
-    if (!ev.empty()) return ev;
+    if (!ev.empty()) { at = k - 1; return ev; }
   }
   for (std::size_t k = e, n = 0; k < r.size() && n < kDateReach; ++k) {
     n += r[k].kind == Token::word;
     if (listed(kRelational, r[k].f) || is_quote_mark(r[k]) || clause_end(r[k])) break;  // nor into a quotation
     std::string ev = event_of(r[k]);
-    if (!ev.empty()) return ev;
+    if (!ev.empty()) { at = k; return ev; }
   }
   return {};
 }
@@ -240,8 +240,12 @@ class EventAttacher {
       for (; di < dates.size() && dates[di].span.begin < span.end; ++di) {
         DateMention& d = dates[di];
         if (d.span.begin < span.begin) continue;
-        d.event = dated_event(r, token_at(r, d.span.begin), token_at(r, d.span.end));
-        if (!d.event.empty()) d.participants = participants();
+        std::size_t at = 0;
+        d.event = dated_event(r, token_at(r, d.span.begin), token_at(r, d.span.end), at);
+        if (!d.event.empty()) {
+          d.participants = participants();
+          d.object = named_object(r, at);
+        }
       }
     }
   }
@@ -271,6 +275,22 @@ class EventAttacher {
     previous_ = same_paragraph ? std::move(current_) : std::vector<std::string>();
     current_ = std::move(found);
   }
+  // The team, place or body named right after an event word ("trip to Manchester United",
+  // "visits Sunderland", "a summit in Kell"), past at most two linking words; "" when none or a
+  // person (people are participants).
+  std::string named_object(TokenRange r, std::size_t at) const {
+    static constexpr std::string_view kLinks[] = {"against", "at", "in", "the", "to", "with"};
+    for (std::size_t k = at + 1, links = 0; k < r.size() && links <= 2; ++k) {
+      const auto m = std::lower_bound(mentions_.begin(), mentions_.end(), r[k].span.begin,
+                                      [](const EntityMention& x, uint32_t b) { return x.span.begin < b; });
+      if (m != mentions_.end() && m->span.begin == r[k].span.begin)
+        return m->kind == EntityKind::person ? std::string() : m->key;
+      if (r[k].kind != Token::word || !listed(kLinks, r[k].f)) return {};
+      ++links;
+    }
+    return {};
+  }
+
   std::vector<std::string> participants() const {
     const std::vector<std::string>& p = current_.empty() ? previous_ : current_;
     return p.size() > kMaxParticipants ? std::vector<std::string>() : p;

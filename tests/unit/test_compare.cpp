@@ -1088,3 +1088,34 @@ TEST_CASE("a figure over several games named earlier in its sentence is not one 
   r = fixture::run(arts);
   CHECK(with_topic(r.of(FindingKind::conflict), "passes") != nullptr);
 }
+
+TEST_CASE("dates of trips to two different named opponents are two events, not a date conflict", "[compare]") {
+  const std::string a =
+      "Harbour derby looms\n\nMarch 6, 2026\n\n"
+      "The side has a league trip to Kellhaven tomorrow evening with which to contend.\n";
+  const std::string b =
+      "Rivals on the road\n\nMarch 6, 2026\n\n"
+      "The side will be a few miles from Port Avel on Sunday when it visits Lorrin in the league.\n";
+  auto date_conflicts = [](const Report& r) {
+    std::size_t n = 0;
+    for (const Finding& f : r.findings) n += f.kind == FindingKind::conflict && f.topic.rfind("date of", 0) == 0;
+    return n;
+  };
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  const DateMention* trip = nullptr;
+  for (const DateMention& d : r.value().sources[0].claims.dates)
+    if (d.expression == "tomorrow") trip = &d;
+  REQUIRE(trip);
+  CHECK(trip->event == "visit");
+  CHECK_FALSE(trip->object.empty());
+  CHECK(date_conflicts(r.value()) == 0);
+  // The same destination in both: one trip on two days, a conflict.
+  std::string b2 = b;
+  b2.replace(b2.find("Lorrin"), 6, "Kellhaven");
+  in[1].content = b2;
+  r = compare(in);
+  REQUIRE(r.ok());
+  CHECK(date_conflicts(r.value()) == 1);
+}

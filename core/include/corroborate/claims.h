@@ -78,6 +78,9 @@ struct DateMention {
   // `participants` as in Quantity.
   std::string event;
   std::vector<std::string> participants;
+  // Entity key of the team, place or body named right after the event word ("trip to
+  // Manchester United tomorrow" → its key), "" when none: two trips to two places are two events.
+  std::string object;
   // Resolved against a publication date the article does not give itself (compare's
   // consensus date of the other sources): shown as assumed, never the ground of a conflict.
   bool assumed = false;
