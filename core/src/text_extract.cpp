@@ -122,11 +122,13 @@ const PhraseIndex& phrase_index() {
 // occurs (instead of one search of the line per word).
 struct WordSet {
   std::vector<std::string_view> by_first[256];
+  bool first[256] = {};      // a word starts with this byte: most bytes of a line start none
   std::bitset<65536> pairs;  // first two bytes of the words (all are two bytes or longer)
   template <std::size_t N>
   explicit WordSet(const std::string_view (&words)[N]) {
     for (std::string_view w : words) {
       by_first[static_cast<unsigned char>(w[0])].push_back(w);
+      first[static_cast<unsigned char>(w[0])] = true;
       pairs.set(byte_pair(w, 0));
     }
   }
@@ -134,7 +136,7 @@ struct WordSet {
   template <class Hit>
   bool any(std::string_view s, Hit&& hit) const {
     for (std::size_t i = 0; i + 1 < s.size(); ++i)
-      if (pairs.test(byte_pair(s, i)))
+      if (first[static_cast<unsigned char>(s[i])] && pairs.test(byte_pair(s, i)))
         for (std::string_view w : by_first[static_cast<unsigned char>(s[i])])
         if (s.size() - i >= w.size() && std::memcmp(s.data() + i, w.data(), w.size()) == 0 && hit(i)) return true;
     return false;
@@ -233,9 +235,15 @@ RemovalReason phrase_reason(const Line& l) {
       }
     };
     static constexpr WordStarts kStarts;
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(k.data());
+    const std::size_t n = k.size();
     unsigned prev = 1;  // the line start is a word start
-    for (std::size_t i = 0; i + 1 < k.size(); ++i) {
-      const unsigned t = kStarts.t[static_cast<unsigned char>(k[i])];
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+      if (!(prev & 1)) {  // inside a word: skip to the next byte of the table
+        while (i + 1 < n && kStarts.t[d[i]] == 0) ++i;
+        if (i + 1 >= n) break;
+      }
+      const unsigned t = kStarts.t[d[i]];
       const bool word_start = ((prev | (t >> 1)) & 1) != 0;
       prev = t;
       if (!word_start || !ix.within_pairs.test(byte_pair(k, i))) continue;
