@@ -1009,6 +1009,7 @@ class Aligner {
     struct Item {
       uint32_t view, claim;
       const DateMention* date;
+      bool since;  // "on strike since Nov. 5": when a state began, not the day of another turn in it
     };
     std::vector<Item> items;
     for (uint32_t v = 0; v < sources_.size(); ++v) {
@@ -1017,12 +1018,15 @@ class Aligner {
         for (uint32_t d : ac.claims[c].dates)
           if (d < ac.dates.size() && !ac.dates[d].event.empty() && ac.dates[d].first_day.size() == 10 &&
               ac.dates[d].last_day.size() == 10 && event_date(v, ac.dates[d]))
-            items.push_back({v, c, &ac.dates[d]});
+            items.push_back({v, c, &ac.dates[d], word_before(sources_[v].text, ac.dates[d].span.begin) == "since"});
     }
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.date->event < b.date->event; });
+    auto key_less = [](const Item& a, const Item& b) {
+      return a.date->event != b.date->event ? a.date->event < b.date->event : a.since < b.since;
+    };
+    std::stable_sort(items.begin(), items.end(), key_less);
     for (std::size_t i = 0; i < items.size();) {
       std::size_t j = i;
-      while (j < items.size() && items[j].date->event == items[i].date->event) ++j;
+      while (j < items.size() && items[j].date->event == items[i].date->event && items[j].since == items[i].since) ++j;
       std::vector<Group> groups;
       std::vector<const std::vector<std::string>*> people;  // first member's participants per group
       std::vector<const std::string*> objects;              // first member's named object per group

@@ -1119,3 +1119,27 @@ TEST_CASE("dates of trips to two different named opponents are two events, not a
   REQUIRE(r.ok());
   CHECK(date_conflicts(r.value()) == 1);
 }
+
+TEST_CASE("a date after 'since' is when a state began, not the day of another turn in it", "[compare]") {
+  const std::string a =
+      "Port strike drags on\n\nJanuary 10, 2026\n\n"
+      "Harbour workers in Port Avel have been on strike since Nov. 5 over pay and hours.\n";
+  const std::string b =
+      "No end to port strike\n\nJanuary 10, 2026\n\n"
+      "Talks to settle the Port Avel harbour strike collapsed in acrimony last month over pay and hours.\n";
+  auto date_conflicts = [](const Report& r) {
+    std::size_t n = 0;
+    for (const Finding& f : r.findings) n += f.kind == FindingKind::conflict && f.topic.rfind("date of", 0) == 0;
+    return n;
+  };
+  std::vector<ArticleInput> in = {{"", "Coast Daily", a, {}}, {"", "Bay Post", b, {}}};
+  Result<Report> r = compare(in);
+  REQUIRE(r.ok());
+  CHECK(date_conflicts(r.value()) == 0);
+  // Two starts of the strike: a conflict.
+  in[1].content = "No end to port strike\n\nJanuary 10, 2026\n\n"
+                  "Harbour workers in Port Avel have been on strike since Nov. 9 over pay and hours.\n";
+  r = compare(in);
+  REQUIRE(r.ok());
+  CHECK(date_conflicts(r.value()) == 1);
+}
