@@ -4,6 +4,7 @@
 #include <string>
 
 #include "corroborate/claims.h"
+#include "dates.h"
 #include "entities.h"
 
 using namespace corroborate;
@@ -126,4 +127,25 @@ TEST_CASE("a date and an event across 'but' belong to two clauses", "[dates]") {
   CHECK(a.dates[0].event.empty());
   CHECK(a.dates[1].span.of(text) == "Monday");
   CHECK_FALSE(a.dates[1].event.empty());
+}
+
+TEST_CASE("consensus publication day: the latest of dates at most two days apart", "[dates]") {
+  CHECK(consensus_day({"2026-03-05", "2026-03-06T09:30:00Z", "2026-03-04"}, 2) == "2026-03-06");
+  CHECK(consensus_day({"2026-03-05"}, 2) == "2026-03-05");
+  CHECK(consensus_day({"2026-03-01", "2026-03-06"}, 2).empty());  // days apart: no shared day
+  CHECK(consensus_day({"2026-02-28", "2026-03-01"}, 2) == "2026-03-01");  // across a month end
+  CHECK(consensus_day({"March 2026", "", "2026-03-05"}, 2) == "2026-03-05");  // not ISO days: skipped
+  CHECK(consensus_day({}, 2).empty());
+}
+
+TEST_CASE("assumed dates: what needed the publication day, not dates with their own year", "[dates]") {
+  const std::string text = "Olsen met Reyes on Friday. The pact was signed on 21 January 2026 and revised on Jan. 30.";
+  Metadata meta;
+  meta.date_published = "2026-02-06";
+  ArticleClaims a = extract_claims(text, meta);
+  mark_assumed_dates(text, a.dates);
+  REQUIRE(a.dates.size() == 3);
+  CHECK(a.dates[0].assumed);        // Friday
+  CHECK_FALSE(a.dates[1].assumed);  // 21 January 2026
+  CHECK(a.dates[2].assumed);        // Jan. 30 (its year from the publication day)
 }
