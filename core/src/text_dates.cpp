@@ -147,7 +147,14 @@ int read_month(std::string_view s, std::size_t i, std::size_t& end) {
   // (ASCII) or with a non-ASCII lead byte (Cyrillic, Arabic, accented Latin).
   unsigned char c0 = static_cast<unsigned char>(s[i]) | 0x20;
   if (c0 < 0x80) {
-    if (!std::strchr("jfmasondegl", c0) || i + 1 >= s.size()) return 0;
+    struct Leads {  // "jfmasondegl" as a table: no strchr call per word
+      bool t[256] = {};
+      constexpr Leads() {
+        for (const char* p = "jfmasondegl"; *p; ++p) t[static_cast<unsigned char>(*p)] = true;
+      }
+    };
+    static constexpr Leads kLeads;
+    if (!kLeads.t[c0] || i + 1 >= s.size()) return 0;
     // The second byte, lower-cased if an ASCII capital, must follow c0 in some name.
     unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
     if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
@@ -186,8 +193,9 @@ std::string iso(int y, int m, int d) {
 
 // "21st", "2nd", "3rd", "9th": skips the English ordinal suffix after a day.
 void skip_ordinal(std::string_view s, std::size_t& j) {
+  if (j + 2 > s.size()) return;
   for (const char* suffix : {"st", "nd", "rd", "th"})
-    if (s.compare(j, 2, suffix) == 0) {
+    if (s[j] == suffix[0] && s[j + 1] == suffix[1]) {
       j += 2;
       return;
     }

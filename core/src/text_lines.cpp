@@ -334,17 +334,19 @@ std::vector<Line> split_lines(std::string_view text) {
   while (i < text.size()) {
     std::size_t next;
     std::size_t e = line_end(text, i, next);
-    Line line;
+    // Built in place: no move of the line's three containers into the vector.
+    lines.emplace_back();
+    Line& line = lines.back();
     build_line(text, i, e, line);
     if (line.content.empty()) {
       blank = true;
+      lines.pop_back();
     } else {
       line.span = {line.anchors.front().input, static_cast<uint32_t>(line.anchors.back().input + (line.content.size() - line.anchors.back().derived))};
       ending_features(line.content, line.f);
       line.key = make_key(line.content);
       line.blank_before = blank;
       blank = false;
-      lines.push_back(std::move(line));
     }
     i = next;
   }
