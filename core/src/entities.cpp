@@ -274,6 +274,8 @@ void process_run(RunContext& c, const std::vector<Word>& w, std::size_t a, std::
   }
   if (!title.empty()) {
     if (i >= b) return;  // only a title ("the Secretary of State"): a description, not a name
+    // "Premier League", "President's Cup Committee": a title word opening a body's name.
+    if (has(kOrgSuffixes, w[b - 1].f)) return add_candidate(c, w, a, b, EntityKind::organization, true, false);
     add_candidate(c, w, i, b, EntityKind::person, true, false);
     c.out.titles.push_back(TitleLink{title, nationality, c.cands.back().key});
     return;

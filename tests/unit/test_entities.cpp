@@ -168,3 +168,15 @@ TEST_CASE("a lowercase al- joined to a capitalised word stays inside the name", 
   CHECK(mention(a, "Yusuf al-Rashidi")->kind == EntityKind::person);
   CHECK_FALSE(mention(a, "Yusuf"));
 }
+
+TEST_CASE("a title word opening a body's name makes no person: Premier League, President's Council", "[entities]") {
+  const std::string text =
+      "Port Avel Rovers sit 11th in the Premier League after a loss to Kellhaven. "
+      "Premier Anna Lind praised the Chancellor College board. Premier Lind spoke later.";
+  const ArticleClaims a = extract_claims(text, Metadata{});
+  check_kinds(a, {{"Premier League", EntityKind::organization},
+                  {"Chancellor College", EntityKind::organization},
+                  {"Anna Lind", EntityKind::person},
+                  {"Lind", EntityKind::person}});
+  CHECK_FALSE(mention(a, "League"));
+}
