@@ -1245,11 +1245,12 @@ class Aligner {
     static constexpr std::size_t kMinSources = 3;
     // One use per source: its first.
     std::vector<const NegatedUse*> first;
+    std::vector<bool> view_seen(sources_.size(), false);
     for (std::size_t k = begin; k < end; ++k) {
       uint32_t view = infos_[uses[k].info].view;
-      bool seen = false;
-      for (const NegatedUse* u : first) seen = seen || infos_[u->info].view == view;
-      if (!seen) first.push_back(&uses[k]);
+      if (view < view_seen.size() && view_seen[view]) continue;
+      if (view < view_seen.size()) view_seen[view] = true;
+      first.push_back(&uses[k]);
     }
     if (first.size() < kMinSources) return;
     // Rare: the story uses the word mostly in these negations (df counts claims, titles included).
@@ -1260,18 +1261,24 @@ class Aligner {
     const std::size_t n = static_cast<std::size_t>(std::sqrt(static_cast<double>(linked.size())) + 0.5);
     std::vector<const NegatedUse*> kept = first;
     auto source_of = [&](const NegatedUse* u) { return sources_[infos_[u->info].view].source; };
+    auto link = [&](const NegatedUse* x, const NegatedUse* y) -> std::size_t {
+      uint32_t a = source_of(x), b = source_of(y);
+      return a < n && b < n && linked[a * n + b];
+    };
+    // Link counts computed once and decremented as sources drop (quadratic, not cubic, in sources).
+    std::vector<std::size_t> links(kept.size(), 0);
+    for (std::size_t x = 0; x < kept.size(); ++x)
+      for (std::size_t y = 0; y < kept.size(); ++y)
+        if (x != y) links[x] += link(kept[x], kept[y]);
     while (kept.size() >= kMinSources) {
       std::size_t worst = 0, worst_links = SIZE_MAX;
-      for (std::size_t x = 0; x < kept.size(); ++x) {
-        std::size_t links = 0;
-        for (std::size_t y = 0; y < kept.size(); ++y) {
-          uint32_t a = source_of(kept[x]), b = source_of(kept[y]);
-          links += x != y && a < n && b < n && linked[a * n + b];
-        }
-        if (links < worst_links) worst = x, worst_links = links;
-      }
+      for (std::size_t x = 0; x < kept.size(); ++x)
+        if (links[x] < worst_links) worst = x, worst_links = links[x];
       if (worst_links + 1 == kept.size()) break;
+      for (std::size_t x = 0; x < kept.size(); ++x)
+        if (x != worst) links[x] -= link(kept[x], kept[worst]);
       kept.erase(kept.begin() + static_cast<long>(worst));
+      links.erase(links.begin() + static_cast<long>(worst));
     }
     if (kept.size() < kMinSources) return;
     Group g;
@@ -1639,8 +1646,12 @@ class Aligner {
         if (ks.size() > kMaxPostings) continue;
         for (std::size_t x = 0; x < ks.size(); ++x)
           for (std::size_t y = x + 1; y < ks.size(); ++y) {
+            // Counting only matters until the two are in one set: skipping pairs already joined
+            // keeps the partition and saves most of the hash work on large slots.
+            uint32_t rx = find(ks[x]), ry = find(ks[y]);
+            if (rx == ry) continue;
             uint32_t need = small[ks[x]] && small[ks[y]] ? 2 : need_large;
-            if (++shared[(uint64_t{ks[x]} << 32) | ks[y]] == need) parent[find(ks[y])] = find(ks[x]);
+            if (need <= 1 || ++shared[(uint64_t{ks[x]} << 32) | ks[y]] == need) parent[ry] = rx;
           }
       }
     }

@@ -1144,10 +1144,42 @@ class FindingBuilder {
     auto rank = [&](std::size_t i) { return std::make_pair(out_[i].sources.size(), role_rank(out_[i])); };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) > rank(b); });
     std::vector<bool> drop(out_.size(), false);
+    // Only findings whose evidence overlaps in some source can cover each other: an index of
+    // evidence spans per source (sorted by start, with the longest span to bound the look-back)
+    // gives the candidates, so this stays near-linear with thousands of unique claims.
+    struct Ev { uint32_t begin, end; uint32_t rank; };
+    std::vector<std::vector<Ev>> by_source;
+    std::vector<uint32_t> longest;
+    for (std::size_t r = 0; r < order.size(); ++r)
+      for (const Evidence& e : out_[order[r]].evidence) {
+        if (e.source >= by_source.size()) by_source.resize(e.source + 1), longest.resize(e.source + 1, 0);
+        by_source[e.source].push_back({e.text.begin, e.text.end, static_cast<uint32_t>(r)});
+        longest[e.source] = std::max(longest[e.source], e.text.end - e.text.begin);
+      }
+    for (auto& list : by_source)
+      std::sort(list.begin(), list.end(), [](const Ev& a, const Ev& b) { return a.begin < b.begin; });
+    std::vector<uint32_t> seen(order.size(), UINT32_MAX);
+    auto add_candidates = [&](const Evidence& e, std::size_t x, std::size_t after, std::vector<uint32_t>& heap) {
+      if (e.source >= by_source.size()) return;
+      const std::vector<Ev>& list = by_source[e.source];
+      uint32_t from = e.text.begin > longest[e.source] ? e.text.begin - longest[e.source] : 0;
+      auto it = std::lower_bound(list.begin(), list.end(), from, [](const Ev& a, uint32_t v) { return a.begin < v; });
+      for (; it != list.end() && it->begin < e.text.end; ++it)
+        if (it->end > e.text.begin && it->rank > after && seen[it->rank] != x) {
+          seen[it->rank] = static_cast<uint32_t>(x);
+          heap.push_back(it->rank);
+          std::push_heap(heap.begin(), heap.end(), std::greater<uint32_t>());
+        }
+    };
     for (std::size_t x = 0; x < order.size(); ++x) {
       Finding& keep = out_[order[x]];
       if (drop[order[x]]) continue;
-      for (std::size_t y = x + 1; y < order.size(); ++y) {
+      std::vector<uint32_t> heap;  // candidates in rank order, as the plain scan would meet them
+      for (const Evidence& e : keep.evidence) add_candidates(e, x, x, heap);
+      while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<uint32_t>());
+        std::size_t y = heap.back();
+        heap.pop_back();
         Finding& other = out_[order[y]];
         if (drop[order[y]] || !covers(keep, other)) continue;
         std::vector<uint32_t> extra;
@@ -1156,7 +1188,10 @@ class FindingBuilder {
         if (!extra.empty() && (keep.kind != FindingKind::agreement || role_rank(keep) < 2 || role_rank(other) < 2))
           continue;  // a figure and a sentence other outlets print: two facts, each with its own sources
         for (const Evidence& e : other.evidence)
-          if (std::find(extra.begin(), extra.end(), e.source) != extra.end()) keep.evidence.push_back(e);
+          if (std::find(extra.begin(), extra.end(), e.source) != extra.end()) {
+            keep.evidence.push_back(e);
+            add_candidates(e, x, y, heap);  // the grown finding may now cover later ones too
+          }
         if (!extra.empty()) {
           keep.sources.insert(keep.sources.end(), extra.begin(), extra.end());
           std::sort(keep.sources.begin(), keep.sources.end());
