@@ -185,17 +185,24 @@ std::string count_modifier(std::string_view surface) {
   return out;
 }
 
+// The bytes around a span, up to `before`/`after` spaces away, never past a sentence or clause
+// end (. ; ! ? or a line break): the window the scope tests below read.
+std::pair<std::size_t, std::size_t> clause_window(std::string_view text, Span span, int before, int after) {
+  auto stop = [](char c) { return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'; };
+  std::size_t lo = span.begin, hi = span.end;
+  for (int words = 0; lo > 0 && !stop(text[lo - 1]) && words < before; --lo)
+    if (text[lo - 1] == ' ') ++words;
+  for (int words = 0; hi < text.size() && !stop(text[hi]) && words < after; ++hi)
+    if (text[hi] == ' ') ++words;
+  return {lo, hi};
+}
+
 // Is the figure counted over several events named by a plural event noun after a preposition,
 // earlier in its sentence or right after it ("In the victories over A, B and C, he threw seven
 // touchdown passes", "seven touchdown passes in his last three games")? Then it sums those
 // events and says nothing against one event's figure ("four touchdown passes in the win").
 bool several_events(std::string_view text, Span span) {
-  auto stop = [](char c) { return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'; };
-  std::size_t lo = span.begin, hi = span.end;
-  for (int words = 0; lo > 0 && !stop(text[lo - 1]) && words < 30; --lo)
-    if (text[lo - 1] == ' ') ++words;
-  for (int words = 0; hi < text.size() && !stop(text[hi]) && words < 8; ++hi)
-    if (text[hi] == ' ') ++words;
+  auto [lo, hi] = clause_window(text, span, 30, 8);
   static const char* const kPrepositions[] = {"in", "over", "during", "across", "through", "throughout"};
   static const char* const kEvents[] = {"appearances", "bouts", "contests", "defeats", "elections", "fights",
                                         "fixtures", "games", "losses", "matches", "meetings", "outings", "races",
@@ -218,12 +225,7 @@ bool several_events(std::string_view text, Span span) {
 // crashes in 2007", "a total of", "so far this year", "$5 million a year")? Such a figure counts
 // more than one event's, and never contradicts a figure said without that scope.
 bool scoped_figure(std::string_view text, Span span) {
-  auto stop = [](char c) { return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n'; };
-  std::size_t lo = span.begin, hi = span.end;
-  for (int words = 0; lo > 0 && !stop(text[lo - 1]) && words < 5; --lo)
-    if (text[lo - 1] == ' ') ++words;
-  for (int words = 0; hi < text.size() && !stop(text[hi]) && words < 8; ++hi)
-    if (text[hi] == ' ') ++words;
+  auto [lo, hi] = clause_window(text, span, 5, 8);
   std::vector<std::string> before = ascii_words(text.substr(lo, span.begin - lo));
   std::vector<std::string> after = ascii_words(text.substr(span.end, hi - span.end));
   static const char* const kScope[] = {"total", "totals", "overall", "combined", "annual", "annually", "altogether",
@@ -1273,24 +1275,6 @@ std::vector<std::string> name_words(std::string_view surface) {
   return out;
 }
 
-// Letters apart (Levenshtein), stopping early once above `cap`.
-std::size_t letters_apart(const std::string& a, const std::string& b, std::size_t cap) {
-  if (a.size() > b.size() + cap || b.size() > a.size() + cap) return cap + 1;
-  std::vector<std::size_t> row(b.size() + 1), next(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    next[0] = i;
-    std::size_t best = next[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      best = std::min(best, next[j]);
-    }
-    if (best > cap) return cap + 1;
-    row.swap(next);
-  }
-  return row[b.size()];
-}
-
 // Two words a few letters apart: "Katmandu"/"Kathmandu", "Qaida"/"Qaeda", "Norgay"/"Norgey"; not a
 // name and its adjective ("Antarctica"/"Antarctic", "Iraq"/"Iraqi": one only adds a suffix).
 bool words_alike(const std::string& a, const std::string& b) {
@@ -1299,7 +1283,7 @@ bool words_alike(const std::string& a, const std::string& b) {
   const std::string& l = a.size() < b.size() ? b : a;
   if (l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 3) return false;
   std::size_t cap = std::max<std::size_t>(1, l.size() / 3);  // "Ashgabat" / "Ashkhabad": three apart
-  return letters_apart(a, b, cap) <= cap;
+  return edit_distance(a, b, cap) <= cap;
 }
 
 // "us" for "united states": an abbreviation made of b's initials.
